@@ -1,0 +1,11 @@
+// The composed database schema: every module contributes the row types of the tables it owns.
+import type { Kysely, Transaction } from 'kysely';
+import type { AuditEventTable } from './platform/audit.tables.js';
+import type { GeoTables } from './modules/geo/geo.tables.js';
+
+export interface DB extends GeoTables {
+  audit_event: AuditEventTable;
+}
+
+export type Db = Kysely<DB>;
+export type Tx = Transaction<DB>;

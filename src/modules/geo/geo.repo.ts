@@ -1,0 +1,200 @@
+// SQL for administrative units and their succession. Functions take the Kysely handle (or a
+// transaction) first; nothing here decides policy.
+import { sql } from 'kysely';
+import type { Db, Tx } from '../../db-schema.js';
+import { escapeLike } from '../../platform/text.js';
+import type { AdminUnitTable } from './geo.tables.js';
+
+type Handle = Db | Tx;
+export type Level = AdminUnitTable['level'];
+
+export interface UnitRow {
+  id: number;
+  level: Level;
+  code: string;
+  name: string;
+  short_name: string;
+  unit_type: string;
+  parent_id: number | null;
+  valid_from: string;
+  valid_to: string | null;
+  source: string;
+  legal_ref: string | null;
+}
+
+const UNIT_COLUMNS = [
+  'id',
+  'level',
+  'code',
+  'name',
+  'short_name',
+  'unit_type',
+  'parent_id',
+  'valid_from',
+  'valid_to',
+  'source',
+  'legal_ref',
+] as const;
+
+function validAt(at: string) {
+  return sql<boolean>`valid_from <= ${at}::date and (valid_to is null or valid_to > ${at}::date)`;
+}
+
+export function unitsByCode(db: Handle, code: string, level?: Level): Promise<UnitRow[]> {
+  let query = db.selectFrom('admin_unit').select(UNIT_COLUMNS).where('code', '=', code);
+  if (level) query = query.where('level', '=', level);
+  return query.orderBy('valid_from').execute();
+}
+
+export function unitsByIds(db: Handle, ids: number[]): Promise<UnitRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.selectFrom('admin_unit').select(UNIT_COLUMNS).where('id', 'in', ids).execute();
+}
+
+export interface ListFilter {
+  at: string;
+  level?: Level;
+  parentId?: number;
+  search?: string;
+  after?: { code: string; id: number };
+  limit: number;
+}
+
+/** Units valid at a date, by code; search matches names with or without diacritics. */
+export function listUnits(db: Handle, f: ListFilter): Promise<UnitRow[]> {
+  let query = db.selectFrom('admin_unit').select(UNIT_COLUMNS).where(validAt(f.at));
+  if (f.level) query = query.where('level', '=', f.level);
+  if (f.parentId !== undefined) query = query.where('parent_id', '=', f.parentId);
+  if (f.search) query = query.where('search_key', 'like', `%${escapeLike(f.search)}%`);
+  if (f.after) {
+    const { code, id } = f.after;
+    query = query.where((eb) =>
+      eb.or([eb('code', '>', code), eb.and([eb('code', '=', code), eb('id', '>', id)])]),
+    );
+  }
+  return query.orderBy('code').orderBy('id').limit(f.limit).execute();
+}
+
+export async function countChildren(db: Handle, parentIds: number[], at: string) {
+  if (parentIds.length === 0) return new Map<number, number>();
+  const rows = await db
+    .selectFrom('admin_unit')
+    .select(['parent_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('parent_id', 'in', parentIds)
+    .where(validAt(at))
+    .groupBy('parent_id')
+    .execute();
+  return new Map(rows.map((r) => [r.parent_id!, Number(r.n)]));
+}
+
+/** The unit and its ancestors, nearest first. */
+export async function ancestry(db: Handle, id: number): Promise<UnitRow[]> {
+  const result = await sql<UnitRow>`
+    with recursive chain as (
+      select u.*, 0 as depth from admin_unit u where u.id = ${id}
+      union all
+      select p.*, c.depth + 1 from admin_unit p join chain c on p.id = c.parent_id
+    )
+    select ${sql.join(UNIT_COLUMNS.map((c) => sql.ref(c)))} from chain order by depth`.execute(db);
+  return result.rows;
+}
+
+export interface EdgeRow {
+  id: number;
+  predecessor_id: number;
+  successor_id: number;
+  share: string;
+  share_method: string;
+  share_note: string;
+}
+
+const EDGE_COLUMNS = [
+  'id',
+  'predecessor_id',
+  'successor_id',
+  'share',
+  'share_method',
+  'share_note',
+] as const;
+
+export function edgesFrom(db: Handle, predecessorIds: number[]): Promise<EdgeRow[]> {
+  if (predecessorIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('admin_unit_succession')
+    .select(EDGE_COLUMNS)
+    .where('predecessor_id', 'in', predecessorIds)
+    .execute();
+}
+
+export function edgesInto(db: Handle, successorIds: number[]): Promise<EdgeRow[]> {
+  if (successorIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('admin_unit_succession')
+    .select(EDGE_COLUMNS)
+    .where('successor_id', 'in', successorIds)
+    .execute();
+}
+
+export function allEdges(db: Handle): Promise<EdgeRow[]> {
+  return db.selectFrom('admin_unit_succession').select(EDGE_COLUMNS).execute();
+}
+
+/** Units valid at a date among the given codes (any level); one query for many codes. */
+export function unitsByCodesAt(db: Handle, codes: string[], at: string): Promise<UnitRow[]> {
+  if (codes.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('admin_unit')
+    .select(UNIT_COLUMNS)
+    .where('code', 'in', codes)
+    .where(validAt(at))
+    .execute();
+}
+
+const GAP_COLUMNS = ['u.id', 'u.level', 'u.code', 'u.name', 'u.valid_from', 'u.valid_to'] as const;
+
+export function unitsWithoutSuccessor(db: Handle) {
+  return db
+    .selectFrom('admin_unit as u')
+    .select(GAP_COLUMNS)
+    .where('u.valid_to', 'is not', null)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('admin_unit_succession as s')
+            .select('s.id')
+            .whereRef('s.predecessor_id', '=', 'u.id'),
+        ),
+      ),
+    )
+    .orderBy('u.level')
+    .orderBy('u.code')
+    .execute();
+}
+
+/** Units that began after the earliest records and were given no predecessor. */
+export function unitsWithoutPredecessor(db: Handle) {
+  return db
+    .selectFrom('admin_unit as u')
+    .select(GAP_COLUMNS)
+    .where('u.level', '!=', 'country')
+    .where(
+      'u.valid_from',
+      '>',
+      db
+        .selectFrom('admin_unit')
+        .select((eb) => eb.fn.min('valid_from').as('first_day'))
+        .where('level', '!=', 'country'),
+    )
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('admin_unit_succession as s')
+            .select('s.id')
+            .whereRef('s.successor_id', '=', 'u.id'),
+        ),
+      ),
+    )
+    .orderBy('u.level')
+    .orderBy('u.code')
+    .execute();
+}

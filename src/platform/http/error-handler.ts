@@ -1,0 +1,57 @@
+// Every error leaves the API in one envelope: {code, message, messageVi, details, requestId}.
+// Unexpected errors are logged (message and stack, never the request body) and become a 500
+// with no internals exposed.
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { AppError, commonErrors, type ErrorEnvelope } from '../errors.js';
+
+function envelope(error: AppError, requestId: string): ErrorEnvelope {
+  return {
+    code: error.code,
+    message: error.message,
+    messageVi: error.messageVi,
+    details: error.details,
+    requestId,
+  };
+}
+
+function fromFastify(error: FastifyError): AppError | undefined {
+  if (error.validation) {
+    return commonErrors.validation(
+      error.validation.map((v) => ({
+        in: error.validationContext ?? 'request',
+        field: v.instancePath.replace(/^\//, '').replace(/\//g, '.') || undefined,
+        problem: v.message,
+      })),
+    );
+  }
+  const status = error.statusCode ?? 500;
+  if (status >= 400 && status < 500) {
+    return new AppError({
+      code: 'REQUEST_INVALID',
+      status,
+      message: error.message,
+      messageVi: 'Yêu cầu không hợp lệ',
+      details: { reason: error.code },
+    });
+  }
+  return undefined;
+}
+
+export function sendError(reply: FastifyReply, request: FastifyRequest, error: AppError) {
+  return reply.status(error.status).send(envelope(error, request.id));
+}
+
+export function errorHandler(
+  error: FastifyError | AppError | Error,
+  request: FastifyRequest,
+  reply: FastifyReply,
+) {
+  if (error instanceof AppError) {
+    if (error.status >= 500) request.log.error({ code: error.code, err: error }, 'request failed');
+    return sendError(reply, request, error);
+  }
+  const known = fromFastify(error as FastifyError);
+  if (known) return sendError(reply, request, known);
+  request.log.error({ err: error }, 'unexpected error');
+  return sendError(reply, request, commonErrors.internal());
+}

@@ -1,0 +1,25 @@
+// Structured JSON logs with no personal data: requests are logged by route pattern
+// ('/api/v1/geo/units/:code'), never by raw URL or query string, and never with bodies,
+// cookies or authorization headers.
+import type { FastifyServerOptions } from 'fastify';
+
+interface LoggedRequest {
+  id: string;
+  method: string;
+  routeOptions?: { url?: string };
+}
+
+export function loggerOptions(level: string): FastifyServerOptions['logger'] {
+  return {
+    level,
+    redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+    serializers: {
+      req: (req: LoggedRequest) => ({
+        id: req.id,
+        method: req.method,
+        route: req.routeOptions?.url ?? '(unmatched)',
+      }),
+      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+    },
+  };
+}

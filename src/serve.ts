@@ -1,0 +1,36 @@
+// `ansinh serve`: prepare the database, listen, and shut down gracefully on SIGINT/SIGTERM
+// (stop accepting, finish in-flight requests, close the database, release its lock).
+import { buildApp, openPreparedDatabase } from './app.js';
+import type { Config } from './platform/config.js';
+
+export async function serve(config: Config): Promise<void> {
+  const started = Date.now();
+  const prepared = await openPreparedDatabase(config);
+  const app = await buildApp(prepared.database, config);
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) process.exit(1); // a second signal forces the exit
+    closing = true;
+    app.log.info({ signal }, 'shutting down');
+    await app.close();
+    await prepared.database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  await app.listen({ host: config.host, port: config.port });
+  app.log.info(
+    {
+      engine: prepared.database.engine,
+      migrated: prepared.migrated,
+      seeded: prepared.seeded,
+      startupMs: Date.now() - started,
+    },
+    `ansinh ready on http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`,
+  );
+  if (prepared.database.engine === 'pglite') {
+    app.log.warn(
+      'embedded PGlite runs with fsync off and is not crash-safe: use DATABASE_URL for real data',
+    );
+  }
+}
