@@ -1,19 +1,11 @@
 // SQL for Vietnam Social Security agencies and their effective-dated jurisdictions.
-import { sql } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { Db, Tx } from '../../db-schema.js';
+import type { VssAgencyTable } from './geo.tables.js';
 
 type Handle = Db | Tx;
 
-export interface AgencyRow {
-  id: number;
-  code: string;
-  name: string;
-  kind: 'national' | 'provincial' | 'regional' | 'grassroots';
-  valid_from: string;
-  valid_to: string | null;
-  legal_ref: string;
-  source: string;
-}
+export type AgencyRow = Selectable<VssAgencyTable>;
 
 export interface JurisdictionRow {
   id: number;

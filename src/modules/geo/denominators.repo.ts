@@ -1,20 +1,12 @@
 // SQL for denominators (population, labour force per unit and year).
-import { sql } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { Db, Tx } from '../../db-schema.js';
-import type { DenominatorKind, DenominatorStatus } from './denominators.rules.js';
+import type { DenominatorKind } from './denominators.rules.js';
+import type { DenominatorTable } from './geo.tables.js';
 
 type Handle = Db | Tx;
 
-export interface DenominatorRow {
-  admin_unit_id: number;
-  year: number;
-  kind: DenominatorKind;
-  value: number;
-  status: DenominatorStatus;
-  synthetic: boolean;
-  source: string;
-  note: string | null;
-}
+export type DenominatorRow = Omit<Selectable<DenominatorTable>, 'id' | 'updated_at'>;
 
 /** Inserts or replaces rows; returns how many were new. */
 export async function upsertDenominators(trx: Tx, rows: DenominatorRow[]): Promise<number> {

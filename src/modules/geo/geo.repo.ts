@@ -1,6 +1,6 @@
 // SQL for administrative units and their succession. Functions take the Kysely handle (or a
 // transaction) first; nothing here decides policy.
-import { sql } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { Db, Tx } from '../../db-schema.js';
 import { escapeLike } from '../../platform/text.js';
 import type { AdminUnitTable } from './geo.tables.js';
@@ -8,19 +8,7 @@ import type { AdminUnitTable } from './geo.tables.js';
 type Handle = Db | Tx;
 export type Level = AdminUnitTable['level'];
 
-export interface UnitRow {
-  id: number;
-  level: Level;
-  code: string;
-  name: string;
-  short_name: string;
-  unit_type: string;
-  parent_id: number | null;
-  valid_from: string;
-  valid_to: string | null;
-  source: string;
-  legal_ref: string | null;
-}
+export type UnitRow = Omit<Selectable<AdminUnitTable>, 'search_key'>;
 
 const UNIT_COLUMNS = [
   'id',

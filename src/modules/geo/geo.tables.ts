@@ -1,5 +1,6 @@
 // Kysely row types of the tables this module owns (migrations/0001_geo.sql).
 import type { Generated } from 'kysely';
+import type { DenominatorKind, DenominatorStatus } from './denominators.rules.js';
 
 export interface AdminUnitTable {
   id: Generated<number>;
@@ -52,9 +53,9 @@ export interface DenominatorTable {
   id: Generated<number>;
   admin_unit_id: number;
   year: number;
-  kind: 'population' | 'labour_force' | 'working_age_labour_force';
+  kind: DenominatorKind;
   value: number;
-  status: Generated<'final' | 'preliminary' | 'estimate' | 'implied'>;
+  status: Generated<DenominatorStatus>;
   synthetic: Generated<boolean>;
   source: string;
   note: string | null;

@@ -18,6 +18,8 @@ export interface Database<DB> {
   readonly kysely: Kysely<DB>;
   readonly engine: Engine;
   close(): Promise<void>;
+  /** PGlite only: a dump of the data directory (tests copy a seeded database this way). */
+  dump?: () => Promise<Blob>;
 }
 
 export interface OpenOptions {
@@ -44,6 +46,7 @@ async function openPglite<DB>(dataDir: string | null, options: OpenOptions): Pro
     return {
       kysely,
       engine: 'pglite',
+      dump: () => pglite.dumpDataDir('none'),
       async close() {
         await kysely.destroy();
         releaseLock();

@@ -20,7 +20,8 @@ export function acquireLockFile(lockPath: string): () => void {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const owner = Number(fs.readFileSync(lockPath, 'utf8').trim());
-      if (Number.isInteger(owner) && owner !== process.pid && processAlive(owner)) {
+      // our own PID counts too: two handles on one data directory corrupt it just the same
+      if (Number.isInteger(owner) && owner > 0 && processAlive(owner)) {
         throw new AppError({
           code: 'DB_DATA_DIR_LOCKED',
           status: 503,

@@ -1,0 +1,2 @@
+// `npm run bench`: runs every benchmark in turn.
+await import('./geo.bench.js');

@@ -1,0 +1,37 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+describe('config', () => {
+  it('defaults to embedded PGlite under ./.ansinh on port 3000', () => {
+    const c = loadConfig({}, '/srv/app');
+    expect(c.database).toEqual({
+      kind: 'pglite',
+      dataDir: path.join('/srv/app', '.ansinh', 'pgdata'),
+    });
+    expect(c.port).toBe(3000);
+    expect(c.workMem).toBe('64MB');
+    expect(Object.isFrozen(c)).toBe(true);
+  });
+
+  it('switches to a PostgreSQL server with DATABASE_URL and honours PORT and HOST', () => {
+    const c = loadConfig({
+      DATABASE_URL: 'postgres://u@db:5432/ansinh',
+      PORT: '8080',
+      HOST: '0.0.0.0',
+    });
+    expect(c.database).toEqual({ kind: 'postgres', url: 'postgres://u@db:5432/ansinh' });
+    expect([c.host, c.port]).toEqual(['0.0.0.0', 8080]);
+  });
+
+  it('fails fast, naming every bad variable', () => {
+    try {
+      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud' });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      expect((error as ConfigError).problems).toHaveLength(3);
+      expect((error as Error).message).toMatch(/PORT.*\n.*LOG_LEVEL|LOG_LEVEL/s);
+    }
+  });
+});
