@@ -34,11 +34,12 @@ export async function openPreparedDatabase(config: Config): Promise<PreparedData
 
 export function buildApp(
   database: Database<DB>,
-  config: Pick<Config, 'logLevel' | 'webDistDir'>,
+  config: Pick<Config, 'logLevel' | 'webDistDir'> & { logStream?: { write(line: string): void } },
 ): Promise<FastifyInstance> {
   const db = database.kysely;
   return buildHttpServer({
     logLevel: config.logLevel,
+    ...(config.logStream ? { logStream: config.logStream } : {}),
     webDistDir: config.webDistDir,
     ready: async () => {
       await sql`select 1`.execute(db);

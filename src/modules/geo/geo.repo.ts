@@ -186,3 +186,13 @@ export function unitsWithoutPredecessor(db: Handle) {
     .orderBy('u.code')
     .execute();
 }
+
+/** Every unit valid at a date (at most ~14,000 rows: one query for a whole tree). */
+export function unitsValidAt(db: Handle, at: string): Promise<UnitRow[]> {
+  return db
+    .selectFrom('admin_unit')
+    .select(UNIT_COLUMNS)
+    .where(validAt(at))
+    .orderBy('code')
+    .execute();
+}

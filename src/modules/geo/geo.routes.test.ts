@@ -126,3 +126,19 @@ describe('platform endpoints', () => {
     );
   });
 });
+
+describe('GET /api/v1/geo/tree', () => {
+  it('nests provinces → districts → communes before the reform and provinces → communes after', async () => {
+    const before = (await get('/api/v1/geo/tree?at=2025-06-30&depth=3')).json();
+    const hd = before.children.find((p: { code: string }) => p.code === '30');
+    expect(hd.name).toBe('Tỉnh Hải Dương');
+    expect(hd.children[0].level).toBe('district');
+    expect(hd.children[0].children[0].level).toBe('commune');
+    const after = (await get('/api/v1/geo/tree?at=2025-07-01&root=31&depth=1')).json();
+    expect(after.root.name).toBe('Thành phố Hải Phòng');
+    expect(after.children.every((c: { level: string }) => c.level === 'commune')).toBe(true);
+    const listed = (await get('/api/v1/geo/units?parentCode=31&at=2025-07-01&limit=500')).json();
+    expect(after.children).toHaveLength(listed.items.length);
+    expect(before.children).toHaveLength(63);
+  });
+});

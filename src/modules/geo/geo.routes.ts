@@ -5,8 +5,9 @@ import type { Db } from '../../db-schema.js';
 import { todayInVietnam } from '../../platform/dates.js';
 import { errorResponses, page } from '../../platform/http/schemas.js';
 import { presentUnit } from './geo.presenter.js';
-import { AtQuery, CodeParams, ListUnitsQuery } from './geo.schema.js';
+import { AtQuery, CodeParams, ListUnitsQuery, TreeNodeSchema, TreeQuery } from './geo.schema.js';
 import * as service from './geo.service.js';
+import { treeAt } from './geo.tree.js';
 
 const tags = ['geo'];
 
@@ -86,6 +87,27 @@ export function unitRoutes(db: Db): FastifyPluginAsyncTypebox {
       async (request) => {
         const versions = await service.unitVersions(db, request.params.code);
         return { items: versions.map((v) => presentUnit(v)) };
+      },
+    );
+
+    app.get(
+      '/tree',
+      {
+        config: { permission: 'geo.read' },
+        schema: {
+          tags,
+          summary: 'The hierarchy at a date below a root (default the country), up to 3 levels',
+          querystring: TreeQuery,
+          response: {
+            200: Type.Object({ root: Type.Ref('AdminUnit'), children: Type.Array(TreeNodeSchema) }),
+            ...errorResponses(400, 404),
+          },
+        },
+      },
+      async (request) => {
+        const { at = todayInVietnam(), root = 'VN', depth = 1 } = request.query;
+        const tree = await treeAt(db, at, root, depth);
+        return { root: presentUnit(tree.root), children: tree.children };
       },
     );
   };

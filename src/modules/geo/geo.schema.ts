@@ -108,3 +108,29 @@ export const SuccessorsBody = Type.Object({
     { minItems: 1, maxItems: 50 },
   ),
 });
+
+export const TreeQuery = Type.Object({
+  at: Type.Optional(CivilDate),
+  root: Type.Optional(UnitCode),
+  depth: Type.Optional(Type.Integer({ minimum: 1, maximum: 3, default: 1 })),
+});
+
+const NodeFields = {
+  code: Type.String(),
+  name: Type.String(),
+  level: Type.String(),
+  childCount: Type.Integer(),
+};
+
+// Three nesting levels at most (country → province → district → commune).
+export const TreeNodeSchema = Type.Object({
+  ...NodeFields,
+  children: Type.Optional(
+    Type.Array(
+      Type.Object({
+        ...NodeFields,
+        children: Type.Optional(Type.Array(Type.Object(NodeFields))),
+      }),
+    ),
+  ),
+});

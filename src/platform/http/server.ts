@@ -25,6 +25,8 @@ declare module 'fastify' {
 
 export interface HttpOptions {
   logLevel: string;
+  /** where logs go (default stdout); tests capture them */
+  logStream?: { write(line: string): void };
   webDistDir: string;
   /** readiness: resolves when the database answers and seeding is done */
   ready: () => Promise<boolean>;
@@ -57,7 +59,7 @@ async function webApp(app: FastifyInstance, distDir: string) {
 
 export async function buildHttpServer(options: HttpOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: loggerOptions(options.logLevel),
+    logger: loggerOptions(options.logLevel, options.logStream),
     genReqId: requestIdOf,
     bodyLimit: 25 * 1024 * 1024,
     ajv: { customOptions: { allErrors: true, coerceTypes: 'array', removeAdditional: false } },

@@ -1,0 +1,115 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../app.js';
+import { createTestDatabase } from '../../../tests/helpers/test-db.js';
+import type { DB } from '../../db-schema.js';
+import type { Database } from '../db/database.js';
+import { buildHttpServer } from './server.js';
+
+let database: Database<DB>;
+const lines: string[] = [];
+let app: Awaited<ReturnType<typeof buildApp>>;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  app = await buildApp(database, {
+    logLevel: 'info',
+    webDistDir: '/nonexistent',
+    logStream: { write: (l) => void lines.push(l) },
+  });
+});
+afterAll(async () => {
+  await app.close();
+  await database.close();
+});
+
+describe('HTTP platform', () => {
+  it('logs requests by route pattern, never the query string or parameters', async () => {
+    await app.inject({ method: 'GET', url: '/api/v1/geo/units?q=Nguyen%20Van%20An&at=2025-07-01' });
+    await app.inject({
+      method: 'GET',
+      url: '/api/v1/geo/units/31?at=2025-07-01',
+      headers: { cookie: 'sid=secret' },
+    });
+    const text = lines.join('');
+    expect(text).toContain('"route":"/api/v1/geo/units"');
+    expect(text).toContain('"route":"/api/v1/geo/units/:code"');
+    expect(text).not.toMatch(/Nguyen|secret|at=2025/);
+    expect(lines.every((l) => JSON.parse(l).level)).toBe(true);
+  });
+
+  it('answers malformed JSON and unsupported media types with the envelope, not a crash', async () => {
+    const bad = await app.inject({
+      method: 'POST',
+      url: '/api/v1/geo/reaggregations',
+      payload: '{"from":',
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json()).toMatchObject({
+      code: 'REQUEST_INVALID',
+      messageVi: expect.any(String),
+      requestId: expect.any(String),
+    });
+    const media = await app.inject({
+      method: 'POST',
+      url: '/api/v1/geo/reaggregations',
+      payload: 'x',
+      headers: { 'content-type': 'application/xml' },
+    });
+    expect(media.statusCode).toBe(415);
+    expect(media.json().code).toBe('REQUEST_INVALID');
+  });
+
+  it('hides internals of unexpected errors behind a 500 with the request id', async () => {
+    const broken: FastifyPluginAsyncTypebox = async (a) => {
+      a.get('/boom', { config: { permission: 'test' } }, async () => {
+        throw new Error('database password is hunter2');
+      });
+    };
+    const logs: string[] = [];
+    const server = await buildHttpServer({
+      logLevel: 'error',
+      logStream: { write: (l) => void logs.push(l) },
+      webDistDir: '/none',
+      ready: async () => true,
+      modules: [{ prefix: '/api/t', routes: broken }],
+    });
+    const res = await server.inject({ method: 'GET', url: '/api/t/boom' });
+    expect(res.statusCode).toBe(500);
+    expect(res.json()).toMatchObject({
+      code: 'INTERNAL_ERROR',
+      requestId: res.headers['x-request-id'],
+    });
+    expect(res.body).not.toContain('hunter2');
+    expect(logs.join('')).toContain('unexpected error');
+    await server.close();
+  });
+
+  it('refuses to start when an API route declares no permission', async () => {
+    const undeclared: FastifyPluginAsyncTypebox = async (a) => {
+      a.get('/open', async () => 'x');
+    };
+    await expect(
+      buildHttpServer({
+        logLevel: 'silent',
+        webDistDir: '/none',
+        ready: async () => true,
+        modules: [{ prefix: '/api/t', routes: undeclared }],
+      }),
+    ).rejects.toThrow(/declares no permission/);
+  });
+
+  it('reports not ready when the database does not answer', async () => {
+    const server = await buildHttpServer({
+      logLevel: 'silent',
+      webDistDir: '/none',
+      ready: async () => Promise.reject(new Error('down')),
+      modules: [],
+    });
+    const res = await server.inject({ method: 'GET', url: '/ready' });
+    expect(res.statusCode).toBe(503);
+    expect(res.json().code).toBe('SERVICE_UNAVAILABLE');
+    await server.close();
+  });
+});
