@@ -25,3 +25,9 @@ export function todayInVietnam(now: Date = new Date()): string {
 export function withinValidity(at: string, from: string, to: string | null): boolean {
   return from <= at && (to === null || at < to);
 }
+
+/** 'YYYY-MM-DD' → 'dd/mm/yyyy', the form Vietnamese readers expect. */
+export function viDate(date: string): string {
+  const [y, m, d] = date.split('-');
+  return `${d}/${m}/${y}`;
+}

@@ -2,6 +2,7 @@
 // both as recorded and as re-aggregated from the units it succeeded (history as-is).
 import type { Db, Tx } from '../../db-schema.js';
 import { recordAudit, type ActorContext } from '../../platform/audit.js';
+import { viDate } from '../../platform/dates.js';
 import * as repo from './denominators.repo.js';
 import {
   parseDenominatorCsv,
@@ -36,7 +37,7 @@ export async function resolveRows(trx: Db | Tx, rows: DenominatorInput[]) {
         errors.push({
           line: lineOf.get(r)!,
           message: `no unit has code ${r.code} on ${validOn}`,
-          messageVi: `không có đơn vị mang mã ${r.code} vào ngày ${validOn}`,
+          messageVi: `không có đơn vị mang mã ${r.code} vào ngày ${viDate(validOn)}`,
         });
         continue;
       }

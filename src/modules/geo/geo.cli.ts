@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import type { Db } from '../../db-schema.js';
-import { todayInVietnam } from '../../platform/dates.js';
+import { addDays, todayInVietnam, viDate } from '../../platform/dates.js';
 import { importDenominatorCsv } from './denominators.service.js';
 import { presentShare, presentUnit } from './geo.presenter.js';
 import { resolveUnit, unitAncestry } from './geo.service.js';
@@ -11,7 +11,7 @@ import { successorsOf } from './succession.service.js';
 
 type WithDb = <T>(run: (db: Db) => Promise<T>) => Promise<T>;
 
-const fmtDate = (d: string | null) => (d ? d.split('-').reverse().join('/') : '…');
+const fmtDate = (d: string | null) => (d ? viDate(d) : '…');
 
 export function registerGeoCommands(program: Command, withDb: WithDb): void {
   const geo = program.command('geo').description('administrative units and their succession');
@@ -40,7 +40,7 @@ export function registerGeoCommands(program: Command, withDb: WithDb): void {
         }
         console.log(`${unit.code}  ${unit.name}  (${unit.level})`);
         console.log(
-          `  hiệu lực / valid: ${fmtDate(unit.valid_from)} → ${unit.valid_to ? fmtDate(unit.valid_to) + ' (exclusive)' : 'nay / now'}`,
+          `  hiệu lực / valid: ${fmtDate(unit.valid_from)} – ${unit.valid_to ? fmtDate(addDays(unit.valid_to, -1)) : 'nay / now'}`,
         );
         for (const a of ancestors) console.log(`  thuộc / in: ${a.code}  ${a.name}`);
         if (unit.legal_ref) console.log(`  căn cứ / legal basis: ${unit.legal_ref}`);

@@ -1,4 +1,5 @@
 // Every error code the geo module returns, in one place.
+import { viDate } from '../../platform/dates.js';
 import { AppError } from '../../platform/errors.js';
 
 export interface Validity {
@@ -28,7 +29,7 @@ export const geoErrors = {
       code: 'GEO_UNIT_NOT_VALID_AT',
       status: 404,
       message: `Code ${code} names no unit on ${at}; see details for the dates it was valid`,
-      messageVi: `Mã ${code} không ứng với đơn vị nào vào ngày ${at}; xem chi tiết các thời kỳ hiệu lực`,
+      messageVi: `Mã ${code} không ứng với đơn vị nào vào ngày ${viDate(at)}; xem chi tiết các thời kỳ hiệu lực`,
       details: { versions },
     }),
   dateOutOfRange: (at: string) =>
@@ -36,7 +37,7 @@ export const geoErrors = {
       code: 'GEO_DATE_OUT_OF_RANGE',
       status: 400,
       message: `Date ${at} is outside the period the geography covers (from 1976-07-02)`,
-      messageVi: `Ngày ${at} nằm ngoài thời kỳ có dữ liệu địa giới (từ 02/07/1976)`,
+      messageVi: `Ngày ${viDate(at)} nằm ngoài thời kỳ có dữ liệu địa giới (từ 02/07/1976)`,
     }),
   sharesInvalid: (reason: string, reasonVi: string) =>
     new AppError({
@@ -65,7 +66,7 @@ export const geoErrors = {
       status: 404,
       message: at ? `No VSS agency ${code} on ${at}` : `No VSS agency ${code}`,
       messageVi: at
-        ? `Không có cơ quan BHXH ${code} vào ngày ${at}`
+        ? `Không có cơ quan BHXH ${code} vào ngày ${viDate(at)}`
         : `Không có cơ quan BHXH ${code}`,
     }),
   noAgencyOnRecord: (code: string, at: string) =>
@@ -73,7 +74,7 @@ export const geoErrors = {
       code: 'GEO_NO_AGENCY_ON_RECORD',
       status: 404,
       message: `No VSS agency is on record for unit ${code} on ${at}`,
-      messageVi: `Chưa có cơ quan BHXH nào được ghi nhận quản lý đơn vị ${code} vào ngày ${at}`,
+      messageVi: `Chưa có cơ quan BHXH nào được ghi nhận quản lý đơn vị ${code} vào ngày ${viDate(at)}`,
     }),
   conflict: (what: string, whatVi: string) =>
     new AppError({

@@ -44,23 +44,39 @@ export interface ListFilter {
   level?: Level;
   parentId?: number;
   search?: string;
-  after?: { code: string; id: number };
+  after?: { rank: number; code: string; id: number };
   limit: number;
 }
 
-/** Units valid at a date, by code; search matches names with or without diacritics. */
+/** Higher levels first, so a search for "hai duong" shows the province before communes. */
+export const LEVEL_RANK: Record<Level, number> = {
+  country: 0,
+  province: 1,
+  district: 2,
+  commune: 3,
+};
+const levelRank = sql<number>`case level when 'country' then 0 when 'province' then 1
+  when 'district' then 2 else 3 end`;
+
+/**
+ * Units valid at a date, by level then code. A search matches whole words from their start,
+ * with or without diacritics: "hai duong" finds "Tỉnh Hải Dương", not "Xã Thái Dương".
+ */
 export function listUnits(db: Handle, f: ListFilter): Promise<UnitRow[]> {
   let query = db.selectFrom('admin_unit').select(UNIT_COLUMNS).where(validAt(f.at));
   if (f.level) query = query.where('level', '=', f.level);
   if (f.parentId !== undefined) query = query.where('parent_id', '=', f.parentId);
-  if (f.search) query = query.where('search_key', 'like', `%${escapeLike(f.search)}%`);
-  if (f.after) {
-    const { code, id } = f.after;
+  if (f.search) {
+    const term = escapeLike(f.search);
     query = query.where((eb) =>
-      eb.or([eb('code', '>', code), eb.and([eb('code', '=', code), eb('id', '>', id)])]),
+      eb.or([eb('search_key', 'like', `${term}%`), eb('search_key', 'like', `% ${term}%`)]),
     );
   }
-  return query.orderBy('code').orderBy('id').limit(f.limit).execute();
+  if (f.after) {
+    const { rank, code, id } = f.after;
+    query = query.where(sql<boolean>`(${levelRank}, code, id) > (${rank}, ${code}, ${id})`);
+  }
+  return query.orderBy(levelRank).orderBy('code').orderBy('id').limit(f.limit).execute();
 }
 
 export async function countChildren(db: Handle, parentIds: number[], at: string) {

@@ -60,6 +60,8 @@ describe('GET /api/v1/geo/units/:code', () => {
       'country',
     ]);
     expect(res.ancestors[1].name).toBe('Tỉnh Hải Dương');
+    const province = (await get('/api/v1/geo/units/30?at=2025-01-01')).json();
+    expect(province.unit.childCount).toBe(12);
   });
 
   it('answers 404 with the periods the code was valid when it is used at another date', async () => {
@@ -69,7 +71,7 @@ describe('GET /api/v1/geo/units/:code', () => {
       code: 'GEO_UNIT_NOT_VALID_AT',
       details: { versions: [{ name: 'Tỉnh Hải Dương', validTo: '2025-07-01' }] },
     });
-    expect(res.json().messageVi).toContain('Mã 30');
+    expect(res.json().messageVi).toContain('Mã 30 không ứng với đơn vị nào vào ngày 01/08/2025');
     expect(res.json().requestId).toBe(res.headers['x-request-id']);
   });
 
@@ -140,5 +142,37 @@ describe('GET /api/v1/geo/tree', () => {
     const listed = (await get('/api/v1/geo/units?parentCode=31&at=2025-07-01&limit=500')).json();
     expect(after.children).toHaveLength(listed.items.length);
     expect(before.children).toHaveLength(63);
+  });
+});
+
+describe('search ranking', () => {
+  it('lists higher levels first and matches whole words from their start', async () => {
+    const res = (await get('/api/v1/geo/units?q=hai%20duong&at=2025-01-01&limit=5')).json();
+    expect(res.items[0]).toMatchObject({ level: 'province', name: 'Tỉnh Hải Dương' });
+    const all = (await get('/api/v1/geo/units?q=hai%20duong&at=2025-01-01&limit=500')).json();
+    expect(all.items.some((u: { name: string }) => /Thái Dương/.test(u.name))).toBe(false);
+  });
+
+  it('pages through mixed levels in the same order', async () => {
+    const whole = (await get('/api/v1/geo/units?q=an&at=2025-01-01&limit=500')).json().items;
+    const paged: { id: number }[] = [];
+    let cursor = '';
+    do {
+      const page = (
+        await get(
+          `/api/v1/geo/units?q=an&at=2025-01-01&limit=37${cursor ? `&cursor=${cursor}` : ''}`,
+        )
+      ).json();
+      paged.push(...page.items);
+      cursor = page.nextCursor ?? '';
+    } while (cursor && paged.length < 500);
+    expect(paged.slice(0, whole.length).map((u) => u.id)).toEqual(
+      whole.map((u: { id: number }) => u.id),
+    );
+  });
+
+  it('refuses a forged cursor', async () => {
+    const res = await get('/api/v1/geo/units?cursor=bm9wZQ');
+    expect(res.statusCode).toBe(400);
   });
 });

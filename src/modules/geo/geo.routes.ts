@@ -63,8 +63,9 @@ export function unitRoutes(db: Db): FastifyPluginAsyncTypebox {
         const at = request.query.at ?? todayInVietnam();
         const unit = await service.resolveUnit(db, request.params.code, at);
         const [, ...ancestors] = await service.unitAncestry(db, unit);
+        const childCount = await service.childCount(db, unit, at);
         return {
-          unit: presentUnit(unit, ancestors[0]),
+          unit: presentUnit(unit, ancestors[0], childCount),
           ancestors: ancestors.map((a) => presentUnit(a)),
         };
       },

@@ -2,6 +2,7 @@
 // Exported for other modules: resolveUnit, unitAncestry, isUnitValidAt.
 import type { Db, Tx } from '../../db-schema.js';
 import { withinValidity } from '../../platform/dates.js';
+import { commonErrors } from '../../platform/errors.js';
 import { searchKey } from '../../platform/text.js';
 import { geoErrors } from './geo.errors.js';
 import * as repo from './geo.repo.js';
@@ -55,6 +56,10 @@ export function unitAncestry(db: Db | Tx, unit: UnitRow): Promise<UnitRow[]> {
   return repo.ancestry(db, unit.id);
 }
 
+export async function childCount(db: Db, unit: UnitRow, at: string): Promise<number> {
+  return (await repo.countChildren(db, [unit.id], at)).get(unit.id) ?? 0;
+}
+
 export interface ListQuery {
   at: string;
   level?: Level;
@@ -65,12 +70,17 @@ export interface ListQuery {
 }
 
 export function encodeCursor(row: UnitRow): string {
-  return Buffer.from(`${row.code}|${row.id}`).toString('base64url');
+  return Buffer.from(`${repo.LEVEL_RANK[row.level]}|${row.code}|${row.id}`).toString('base64url');
 }
 
-function decodeCursor(cursor: string): { code: string; id: number } | undefined {
-  const [code, id] = Buffer.from(cursor, 'base64url').toString().split('|');
-  return code && id && /^\d+$/.test(id) ? { code, id: Number(id) } : undefined;
+function decodeCursor(cursor: string): { rank: number; code: string; id: number } {
+  const [rank, code, id] = Buffer.from(cursor, 'base64url').toString().split('|');
+  if (!rank || !code || !id || !/^\d$/.test(rank) || !/^\d+$/.test(id)) {
+    throw commonErrors.validation([
+      { in: 'querystring', field: 'cursor', problem: 'not a cursor from this list' },
+    ]);
+  }
+  return { rank: Number(rank), code, id: Number(id) };
 }
 
 export async function listUnits(db: Db, query: ListQuery) {

@@ -1,0 +1,53 @@
+// Display helpers: dates as dd/mm/yyyy, numbers grouped the Vietnamese way (1.234.567).
+// API dates are civil dates 'YYYY-MM-DD'; they are formatted as text, never through Date,
+// so no time zone can shift them by a day.
+
+/** First day of the two-tier system (province → commune), Resolution 202/2025/QH15. */
+export const REFORM_DATE = '2025-07-01';
+/** Last day of the three-tier system (province → district → commune). */
+export const BEFORE_REFORM_DATE = '2025-06-30';
+
+const CIVIL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A real calendar date written 'YYYY-MM-DD' (so '2025-02-30' is rejected). */
+export function isCivilDate(value: string | null | undefined): value is string {
+  const match = typeof value === 'string' ? CIVIL_DATE.exec(value) : null;
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
+}
+
+export function formatDate(value: string | null | undefined): string {
+  const match = value ? CIVIL_DATE.exec(value) : null;
+  if (!match) return value ?? '';
+  return `${match[3]}/${match[2]}/${match[1]}`;
+}
+
+/** Today's date in Vietnam (UTC+7), the same "today" the API uses by default. */
+export function todayInVietnam(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
+}
+
+const numberFormat = new Intl.NumberFormat('vi-VN');
+const percentFormat = new Intl.NumberFormat('vi-VN', {
+  style: 'percent',
+  maximumFractionDigits: 2,
+});
+
+export function formatNumber(value: number): string {
+  return numberFormat.format(value);
+}
+
+/** A share such as "0.250000000" (decimal string from the API) as "25%". */
+export function formatShare(share: string): string {
+  const value = Number(share);
+  return Number.isFinite(value) ? percentFormat.format(value) : share;
+}
