@@ -7,8 +7,8 @@ import { buildSeedPlan } from './plan.js';
 import { readSources } from './sources.js';
 import type { SeedPlan } from './types.js';
 
-// The project's shared reference: the 63 → 34 merger per Resolution 202/2025/QH15.
-const MERGE_CSV = new URL('../../../../../shared/data/provinces_2025_merge.csv', import.meta.url);
+// The 63 → 34 merger per Resolution 202/2025/QH15, as tabulated in the project's reference data.
+const MERGE_CSV = new URL('../../../../data/reference/provinces_2025_merge.csv', import.meta.url);
 
 describe('seed plan from the published lists', () => {
   let plan: SeedPlan;
