@@ -9,11 +9,15 @@ export async function serve(config: Config): Promise<void> {
   const app = await buildApp(prepared.database, config);
   let closing = false;
   const shutdown = async (signal: string) => {
-    if (closing) process.exit(1); // a second signal forces the exit
+    // Ctrl-C reaches npm, tsx and this process alike, so a signal can arrive twice: only the
+    // first starts the shutdown; a stuck close is cut short after a grace period.
+    if (closing) return;
     closing = true;
     app.log.info({ signal }, 'shutting down');
+    setTimeout(() => process.exit(1), 15_000).unref();
     await app.close();
     await prepared.database.close();
+    app.log.info('stopped');
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
