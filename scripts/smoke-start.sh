@@ -7,6 +7,9 @@
 set -euo pipefail
 port=$1
 log=$(mktemp)
+if curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1; then
+  echo "port $port is already in use: stop what runs there first"; exit 1
+fi
 start=$(date +%s%N)
 PORT=$port LOG_LEVEL=info setsid npm start >"$log" 2>&1 &
 pid=$!
