@@ -1,11 +1,10 @@
 // Composition root: opens the database, brings its schema and seed data up to date, and
 // builds the HTTP server with every module's routes. Used by `ansinh serve` and by tests.
 import type { FastifyInstance } from 'fastify';
-import { sql } from 'kysely';
 import type { DB } from './db-schema.js';
-import { geoRoutes, seedGeography, UnitSchema } from './modules/geo/index.js';
+import { AgencySchema, geoRoutes, seedGeography, UnitSchema } from './modules/geo/index.js';
 import type { Config } from './platform/config.js';
-import { openDatabase, type Database } from './platform/db/database.js';
+import { openDatabase, ping, type Database } from './platform/db/database.js';
 import { buildHttpServer } from './platform/http/server.js';
 import { migrate } from './platform/migrate.js';
 
@@ -41,10 +40,9 @@ export function buildApp(
     logLevel: config.logLevel,
     ...(config.logStream ? { logStream: config.logStream } : {}),
     webDistDir: config.webDistDir,
-    ready: async () => {
-      await sql`select 1`.execute(db);
-      return true;
-    },
-    modules: [{ prefix: '/api/v1/geo', routes: geoRoutes(db), schemas: [UnitSchema] }],
+    ready: () => ping(db),
+    modules: [
+      { prefix: '/api/v1/geo', routes: geoRoutes(db), schemas: [UnitSchema, AgencySchema] },
+    ],
   });
 }

@@ -6,7 +6,10 @@ import type { Config } from './platform/config.js';
 export async function serve(config: Config): Promise<void> {
   const started = Date.now();
   const prepared = await openPreparedDatabase(config);
-  const app = await buildApp(prepared.database, config);
+  const app = await buildApp(prepared.database, config).catch(async (error: unknown) => {
+    await prepared.database.close();
+    throw error;
+  });
   let closing = false;
   const shutdown = async (signal: string) => {
     // Ctrl-C reaches npm, tsx and this process alike, so a signal can arrive twice: only the
@@ -22,7 +25,14 @@ export async function serve(config: Config): Promise<void> {
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
-  await app.listen({ host: config.host, port: config.port });
+  try {
+    await app.listen({ host: config.host, port: config.port });
+  } catch (error) {
+    // e.g. the port is taken: release the database (and its lock) before reporting
+    await app.close();
+    await prepared.database.close();
+    throw error;
+  }
   app.log.info(
     {
       engine: prepared.database.engine,

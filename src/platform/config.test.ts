@@ -35,3 +35,17 @@ describe('config', () => {
     }
   });
 });
+
+describe('config edge cases', () => {
+  it('refuses an empty data directory or host instead of using the current directory', () => {
+    expect(() => loadConfig({ ANSINH_DATA_DIR: '' })).toThrow(/ANSINH_DATA_DIR/);
+    expect(() => loadConfig({ HOST: ' ' })).toThrow(/HOST/);
+  });
+
+  it('keeps the database in memory when asked', () => {
+    expect(loadConfig({ ANSINH_DATA_DIR: 'memory' }).database).toEqual({
+      kind: 'pglite',
+      dataDir: null,
+    });
+  });
+});

@@ -48,6 +48,7 @@ function parseDatabase(env: NodeJS.ProcessEnv, cwd: string, problems: string[]):
     return { kind: 'postgres', url };
   }
   const dir = env.ANSINH_DATA_DIR ?? path.join(cwd, '.ansinh', 'pgdata');
+  if (dir.trim() === '') problems.push('ANSINH_DATA_DIR must not be empty');
   // "memory" keeps the database in RAM only: used by tests and throwaway demos.
   return { kind: 'pglite', dataDir: dir === 'memory' ? null : path.resolve(cwd, dir) };
 }
@@ -61,9 +62,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
   const workMem = env.ANSINH_WORK_MEM ?? '64MB';
   if (!/^\d+(kB|MB|GB)$/.test(workMem)) problems.push('ANSINH_WORK_MEM must look like 64MB');
+  const host = env.HOST ?? '127.0.0.1';
+  if (host.trim() === '') problems.push('HOST must not be empty');
   const config: Config = {
     env: nodeEnv as Config['env'],
-    host: env.HOST ?? '127.0.0.1',
+    host,
     port: parsePort(env.PORT, problems),
     logLevel: logLevel as Config['logLevel'],
     database: parseDatabase(env, cwd, problems),

@@ -5,64 +5,64 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../tests/helpers/test-db.js';
 import type { Database } from './db/database.js';
-import { migrate, readMigrations } from './migrate.js';
+import { migrate, MIGRATIONS_DIR, readMigrations } from './migrate.js';
 
 let database: Database<unknown>;
+// a copy of the project's migrations that these tests extend and edit on disk
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ansinh-migrations-'));
+const probe = path.join(dir, '9001_probe.sql');
 
 beforeAll(async () => {
   database = (await createTestDatabase()) as Database<unknown>;
+  fs.cpSync(MIGRATIONS_DIR, dir, { recursive: true });
 });
 afterAll(async () => {
   await database.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
+const tableExists = async (name: string) =>
+  (await sql<{ t: string | null }>`select to_regclass(${name})::text as t`.execute(database.kysely))
+    .rows[0]!.t !== null;
+
 describe('migration runner', () => {
   it('finds the project migrations already applied to a seeded database', async () => {
     const report = await migrate(database.kysely);
-    expect(report.applied).toEqual([]);
-    expect(report.alreadyApplied).toBe(readMigrations().length);
+    expect(report).toEqual({ applied: [], alreadyApplied: readMigrations().length });
   });
 
   it('applies a new numbered file once, with several statements in it', async () => {
-    const files = readMigrations();
-    const next = String(files.length + 1).padStart(4, '0');
-    fs.writeFileSync(
-      path.join(dir, `${next}_probe.sql`),
-      'create table probe (x int);\ninsert into probe values (1), (2);\n',
-    );
-    const all = [...files, ...readMigrations(dir)];
-    expect((await migrate(database.kysely, all)).applied).toEqual([`${next}_probe.sql`]);
-    expect((await migrate(database.kysely, all)).applied).toEqual([]);
+    fs.writeFileSync(probe, 'create table probe (x int);\ninsert into probe values (1), (2);\n');
+    expect((await migrate(database.kysely, readMigrations(dir))).applied).toEqual([
+      '9001_probe.sql',
+    ]);
+    expect((await migrate(database.kysely, readMigrations(dir))).applied).toEqual([]);
     const rows = await sql<{ n: number }>`select count(*)::int as n from probe`.execute(
       database.kysely,
     );
     expect(rows.rows[0]!.n).toBe(2);
   });
 
-  it('refuses to run when an applied file was edited', async () => {
-    const files = readMigrations();
-    const edited = files.map((f, i) =>
-      i === 0 ? { ...f, sql: `${f.sql}\n-- edited`, checksum: 'x' } : f,
-    );
-    await expect(migrate(database.kysely, edited)).rejects.toMatchObject({
+  it('refuses to run when an applied file was edited on disk', async () => {
+    fs.appendFileSync(probe, '-- a later edit\n');
+    await expect(migrate(database.kysely, readMigrations(dir))).rejects.toMatchObject({
       code: 'MIGRATION_EDITED',
     });
   });
 
+  it('refuses to run code that lacks a migration the database has', async () => {
+    fs.rmSync(probe);
+    await expect(migrate(database.kysely, readMigrations(dir))).rejects.toMatchObject({
+      code: 'MIGRATION_UNKNOWN',
+    });
+  });
+
   it('leaves nothing behind when a pending file fails', async () => {
-    const files = readMigrations();
-    const broken = [
-      ...files,
-      { version: 9998, name: '9998_ok.sql', checksum: 'a', sql: 'create table half_done (x int);' },
-      { version: 9999, name: '9999_bad.sql', checksum: 'b', sql: 'select * from no_such_table;' },
-    ];
-    await expect(migrate(database.kysely, broken)).rejects.toThrow();
-    const exists = await sql<{
-      t: string | null;
-    }>`select to_regclass('half_done')::text as t`.execute(database.kysely);
-    expect(exists.rows[0]!.t).toBeNull();
+    fs.writeFileSync(probe, 'create table probe (x int);\ninsert into probe values (1), (2);\n');
+    fs.writeFileSync(path.join(dir, '9002_ok.sql'), 'create table half_done (x int);\n');
+    fs.writeFileSync(path.join(dir, '9003_bad.sql'), 'select * from no_such_table;\n');
+    await expect(migrate(database.kysely, readMigrations(dir))).rejects.toThrow();
+    expect(await tableExists('half_done')).toBe(false);
   });
 
   it('rejects badly named files', () => {

@@ -55,21 +55,33 @@ function editedError(name: string): AppError {
   });
 }
 
+function unknownError(name: string): AppError {
+  return new AppError({
+    code: 'MIGRATION_UNKNOWN',
+    status: 500,
+    message: `The database has migration ${name}, which this code does not have: is it older than the database?`,
+    messageVi: `Cơ sở dữ liệu đã áp dụng migration ${name} mà mã nguồn này không có: phiên bản mã nguồn cũ hơn cơ sở dữ liệu?`,
+  });
+}
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function migrate(db: Kysely<any>, files = readMigrations()): Promise<MigrationReport> {
-  await sql`create table if not exists schema_migration (
-    version integer primary key,
-    name text not null,
-    checksum text not null,
-    applied_at timestamptz not null default now()
-  )`.execute(db);
   const report: MigrationReport = { applied: [], alreadyApplied: 0 };
   await db.transaction().execute(async (trx) => {
     // One migrator at a time when several servers start against the same database.
     await sql`select pg_advisory_xact_lock(7260411)`.execute(trx);
+    await sql`create table if not exists schema_migration (
+      version integer primary key,
+      name text not null,
+      checksum text not null,
+      applied_at timestamptz not null default now()
+    )`.execute(trx);
     const rows = await sql<{ version: number; name: string; checksum: string }>`
       select version, name, checksum from schema_migration`.execute(trx);
     const applied = new Map(rows.rows.map((r) => [r.version, r]));
+    const known = new Set(files.map((f) => f.version));
+    const unknown = rows.rows.find((r) => !known.has(r.version));
+    if (unknown) throw unknownError(unknown.name);
     for (const file of files) {
       const previous = applied.get(file.version);
       if (previous) {

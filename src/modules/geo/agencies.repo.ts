@@ -45,7 +45,7 @@ export function agencyVersions(db: Handle, code: string): Promise<AgencyRow[]> {
 
 export function jurisdictions(
   db: Handle,
-  filter: { agencyIds?: number[]; unitIds?: number[]; at?: string },
+  filter: { ids?: number[]; agencyIds?: number[]; unitIds?: number[]; at?: string },
 ): Promise<JurisdictionRow[]> {
   let query = db
     .selectFrom('vss_agency_jurisdiction as j')
@@ -61,6 +61,7 @@ export function jurisdictions(
       'u.name as unit_name',
       'u.level as unit_level',
     ]);
+  if (filter.ids) query = query.where('j.id', 'in', filter.ids);
   if (filter.agencyIds) query = query.where('j.agency_id', 'in', filter.agencyIds);
   if (filter.unitIds) query = query.where('j.admin_unit_id', 'in', filter.unitIds);
   if (filter.at) {
@@ -104,4 +105,48 @@ export function agencyById(db: Handle, id: number): Promise<AgencyRow> {
     .select(AGENCY_COLUMNS)
     .where('id', '=', id)
     .executeTakeFirstOrThrow();
+}
+
+export interface AgencyPatch {
+  name?: string;
+  valid_to?: string | null;
+  legal_ref?: string;
+  source?: string;
+}
+
+export function updateAgency(trx: Tx, id: number, patch: AgencyPatch): Promise<AgencyRow> {
+  return trx
+    .updateTable('vss_agency')
+    .set(patch)
+    .where('id', '=', id)
+    .returning(AGENCY_COLUMNS)
+    .executeTakeFirstOrThrow();
+}
+
+export async function jurisdictionById(
+  db: Handle,
+  id: number,
+): Promise<JurisdictionRow | undefined> {
+  const all = await jurisdictions(db, { ids: [id] });
+  return all[0];
+}
+
+export async function updateJurisdiction(
+  trx: Tx,
+  id: number,
+  patch: { valid_to: string | null; legal_ref?: string },
+): Promise<void> {
+  await trx.updateTable('vss_agency_jurisdiction').set(patch).where('id', '=', id).execute();
+}
+
+export async function deleteJurisdiction(trx: Tx, id: number): Promise<void> {
+  await trx.deleteFrom('vss_agency_jurisdiction').where('id', '=', id).execute();
+}
+
+export function unitValidity(db: Handle, unitId: number) {
+  return db
+    .selectFrom('admin_unit')
+    .select(['valid_from', 'valid_to'])
+    .where('id', '=', unitId)
+    .execute();
 }

@@ -96,3 +96,82 @@ describe('VSS agencies through the 2025 reorganisations', () => {
     expect(bad.statusCode).toBe(400);
   });
 });
+
+describe('correcting agencies and jurisdictions', () => {
+  const patch = (url: string, payload: object) => t.app.inject({ method: 'PATCH', url, payload });
+  const del = (url: string) => t.app.inject({ method: 'DELETE', url });
+
+  it('removes a mistaken jurisdiction, then records the right one', async () => {
+    const wrong = (
+      await post('/api/v1/geo/agencies/KV-XII/jurisdictions', {
+        unitCode: '34',
+        validFrom: '2025-04-01',
+        validTo: '2025-07-01',
+        legalRef: 'typo',
+      })
+    ).json();
+    const id = wrong.jurisdictions.find((j: { unitCode: string }) => j.unitCode === '34').id;
+    const audits = await auditCount(t.db);
+    const removed = await del(`/api/v1/geo/jurisdictions/${id}`);
+    expect(removed.statusCode).toBe(200);
+    expect(removed.json().jurisdictions).toEqual([]);
+    expect(await auditCount(t.db)).toBe(audits + 1);
+    const right = await post('/api/v1/geo/agencies/KV-XIII/jurisdictions', {
+      unitCode: '34',
+      validFrom: '2025-04-01',
+      validTo: '2025-07-01',
+      legalRef: 'Quyết định 391/QĐ-BTC',
+    });
+    expect(right.statusCode).toBe(201);
+    expect((await del(`/api/v1/geo/jurisdictions/${id}`)).statusCode).toBe(404);
+  });
+
+  it('ends a jurisdiction early and then lets another agency take over', async () => {
+    const created = (
+      await post('/api/v1/geo/agencies/KV-XIV/jurisdictions', {
+        unitCode: '35',
+        validFrom: '2025-04-01',
+        validTo: '2025-07-01',
+        legalRef: 'x x x',
+      })
+    ).json();
+    const id = created.jurisdictions[0].id;
+    const ended = await patch(`/api/v1/geo/jurisdictions/${id}`, { validTo: '2025-05-01' });
+    expect(ended.json().jurisdictions[0]).toMatchObject({ validTo: '2025-05-01' });
+    const takeover = await post('/api/v1/geo/agencies/KV-XV/jurisdictions', {
+      unitCode: '35',
+      validFrom: '2025-05-01',
+      validTo: '2025-07-01',
+      legalRef: 'x x x',
+    });
+    expect(takeover.statusCode).toBe(201);
+    const beyond = await patch(`/api/v1/geo/jurisdictions/${id}`, { validTo: null });
+    expect(beyond.statusCode).toBe(422);
+  });
+
+  it('renames an agency and refuses to end it before its jurisdictions end', async () => {
+    const renamed = await patch('/api/v1/geo/agencies/31?at=2025-07-01', {
+      name: 'Bảo hiểm xã hội thành phố Hải Phòng (sửa)',
+    });
+    expect(renamed.json().name).toBe('Bảo hiểm xã hội thành phố Hải Phòng (sửa)');
+    const early = await patch('/api/v1/geo/agencies/31?at=2025-07-01', { validTo: '2026-01-01' });
+    expect(early.statusCode).toBe(422);
+    expect(early.json().code).toBe('GEO_JURISDICTIONS_OUTLIVE_AGENCY');
+    expect((await patch('/api/v1/geo/agencies/31?at=2025-07-01', {})).statusCode).toBe(400);
+  });
+
+  it('refuses a NUL character with a 400 and writes nothing', async () => {
+    const audits = await auditCount(t.db);
+    const res = await post('/api/v1/geo/agencies', {
+      code: 'CS-NUL',
+      name: 'bad\u0000name',
+      kind: 'grassroots',
+      validFrom: '2025-07-01',
+      validTo: null,
+      legalRef: 'x x',
+      source: 'x x',
+    });
+    expect(res.statusCode).toBe(400);
+    expect(await auditCount(t.db)).toBe(audits);
+  });
+});

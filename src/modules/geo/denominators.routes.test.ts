@@ -87,3 +87,45 @@ describe('denominators', () => {
     expect(await auditCount(t.db)).toBe(audits);
   });
 });
+
+describe('denominator import edge cases', () => {
+  it('refuses empty, exponent and hexadecimal values instead of storing 0 or 1000', async () => {
+    for (const value of ['', '1e3', '0x10', '12.5']) {
+      const res = await importCsv(
+        `code,year,kind,value,source\n30,2023,population,${value},test\n`,
+      );
+      expect(res.statusCode, value).toBe(400);
+    }
+    const kept = (
+      await get('/api/v1/geo/units/30/denominators?at=2023-06-30&year=2023&kind=population')
+    ).json();
+    expect(kept.recorded[0].value).toBeGreaterThan(1_000_000);
+  });
+
+  it('refuses two lines that name the same unit through different dates', async () => {
+    const res = await importCsv(
+      'code,year,kind,value,source,valid_on\n30,2023,population,5,a,2023-06-30\n30,2023,population,6,b,2024-01-01\n',
+    );
+    expect(res.statusCode).toBe(400);
+    expect(res.json().details.errors).toEqual([expect.objectContaining({ line: 3 })]);
+  });
+
+  it('imports a large file in one go (every commune before the reform)', async () => {
+    const communes = await t.db
+      .selectFrom('admin_unit')
+      .select('code')
+      .where('level', '=', 'commune')
+      .where('valid_to', '=', '2025-07-01')
+      .execute();
+    const lines = communes.map((c, i) => `${c.code},2024,population,${1000 + i},generated,true`);
+    const res = await importCsv(['code,year,kind,value,source,synthetic', ...lines].join('\n'));
+    expect(res.json()).toMatchObject({ rows: communes.length });
+  });
+
+  it('answers a CSV with a NUL character with a 400', async () => {
+    const res = await importCsv(
+      'code,year,kind,value,source\n30,2023,population,5,bad\u0000source\n',
+    );
+    expect(res.statusCode).toBe(400);
+  });
+});

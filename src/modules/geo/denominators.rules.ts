@@ -35,8 +35,9 @@ const oneOf = <T extends string>(v: string, all: readonly T[]): v is T =>
   (all as readonly string[]).includes(v);
 
 function validateRecord(r: Record<string, string>): DenominatorInput | [string, string] {
-  const year = Number(r.year);
-  const value = Number(r.value);
+  // plain decimal digits only: Number('') is 0 and Number('1e3') is 1000
+  const year = /^\d{4}$/.test(r.year?.trim() ?? '') ? Number(r.year) : NaN;
+  const value = /^\d{1,16}$/.test(r.value?.trim() ?? '') ? Number(r.value) : NaN;
   const validOn = r.valid_on?.trim() || `${r.year}-06-30`;
   const kind = (r.kind ?? '').trim();
   const status = (r.status ?? '').trim() || 'final';

@@ -21,8 +21,13 @@ export async function resolveRows(trx: Db | Tx, rows: DenominatorInput[]) {
   const errors: LineError[] = [];
   const resolved: repo.DenominatorRow[] = [];
   const byDate = new Map<string, DenominatorInput[]>();
-  rows.forEach((r) => byDate.set(r.validOn, [...(byDate.get(r.validOn) ?? []), r]));
+  for (const r of rows) {
+    const group = byDate.get(r.validOn);
+    if (group) group.push(r);
+    else byDate.set(r.validOn, [r]);
+  }
   const lineOf = new Map(rows.map((r, i) => [r, i + 2]));
+  const seen = new Set<string>();
   for (const [validOn, group] of byDate) {
     const units = await unitsByCodesAt(trx, [...new Set(group.map((r) => r.code))], validOn);
     const byCode = new Map(units.map((u) => [`${u.level}|${u.code}`, u]));
@@ -41,6 +46,17 @@ export async function resolveRows(trx: Db | Tx, rows: DenominatorInput[]) {
         });
         continue;
       }
+      // two lines can name one unit through different codes or dates
+      const key = `${unit.id}|${r.year}|${r.kind}|${r.synthetic}`;
+      if (seen.has(key)) {
+        errors.push({
+          line: lineOf.get(r)!,
+          message: `another line already gives ${r.kind} ${r.year} for this unit`,
+          messageVi: `một dòng khác đã có ${r.kind} năm ${r.year} cho đơn vị này`,
+        });
+        continue;
+      }
+      seen.add(key);
       const { code: _c, validOn: _v, ...rest } = r;
       resolved.push({ ...rest, admin_unit_id: unit.id });
     }
@@ -99,7 +115,7 @@ export async function denominatorsForUnit(db: Db, q: DenominatorQuery) {
   const groups = new Map<string, repo.DenominatorRow[]>();
   for (const row of history.filter((r) => !r.synthetic)) {
     const key = `${row.year}|${row.kind}`;
-    groups.set(key, [...(groups.get(key) ?? []), row]);
+    groups.set(key, (groups.get(key) ?? []).concat(row));
   }
   const reaggregated = [...groups].map(([key, rows]) => {
     const [year, kind] = key.split('|');

@@ -1,9 +1,9 @@
 // `ansinh geo …`: look a code up at a date, map an old unit to today's units, import
 // denominators. Output is plain text for people; --json for scripts.
 import fs from 'node:fs';
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import type { Db } from '../../db-schema.js';
-import { addDays, todayInVietnam, viDate } from '../../platform/dates.js';
+import { addDays, isCivilDate, todayInVietnam, viDate } from '../../platform/dates.js';
 import { importDenominatorCsv } from './denominators.service.js';
 import { presentShare, presentUnit } from './geo.presenter.js';
 import { resolveUnit, unitAncestry } from './geo.service.js';
@@ -13,13 +13,20 @@ type WithDb = <T>(run: (db: Db) => Promise<T>) => Promise<T>;
 
 const fmtDate = (d: string | null) => (d ? viDate(d) : '…');
 
+function civilDate(value: string): string {
+  if (!isCivilDate(value)) {
+    throw new InvalidArgumentError('expected a date YYYY-MM-DD / cần ngày dạng YYYY-MM-DD');
+  }
+  return value;
+}
+
 export function registerGeoCommands(program: Command, withDb: WithDb): void {
   const geo = program.command('geo').description('administrative units and their succession');
 
   geo
     .command('show <code>')
     .description('the unit a code names at a date, with its parents')
-    .option('--at <date>', 'date YYYY-MM-DD', todayInVietnam())
+    .option('--at <date>', 'date YYYY-MM-DD', civilDate, todayInVietnam())
     .option('--json', 'print JSON')
     .action((code: string, opts: { at: string; json?: boolean }) =>
       withDb(async (db) => {
@@ -50,8 +57,8 @@ export function registerGeoCommands(program: Command, withDb: WithDb): void {
   geo
     .command('map <oldCode>')
     .description("map an old unit to today's unit(s) with shares")
-    .option('--at <date>', 'date the old code is read at', '2025-06-30')
-    .option('--to <date>', 'target date', todayInVietnam())
+    .option('--at <date>', 'date the old code is read at', civilDate, '2025-06-30')
+    .option('--to <date>', 'target date', civilDate, todayInVietnam())
     .option('--json', 'print JSON')
     .action((code: string, opts: { at: string; to: string; json?: boolean }) =>
       withDb(async (db) => {

@@ -83,6 +83,20 @@ export const geoErrors = {
       message: `${what} overlaps an existing record for the same period`,
       messageVi: `${whatVi} trùng thời kỳ với một bản ghi đã có`,
     }),
+  jurisdictionNotFound: (id: number) =>
+    new AppError({
+      code: 'GEO_JURISDICTION_NOT_FOUND',
+      status: 404,
+      message: `No jurisdiction has id ${id}`,
+      messageVi: `Không có thẩm quyền quản lý mang mã số ${id}`,
+    }),
+  jurisdictionsOutlive: (code: string) =>
+    new AppError({
+      code: 'GEO_JURISDICTIONS_OUTLIVE_AGENCY',
+      status: 422,
+      message: `Agency ${code} has jurisdictions running past that date: end them first`,
+      messageVi: `Cơ quan ${code} còn thẩm quyền quản lý kéo dài quá ngày đó: hãy kết thúc chúng trước`,
+    }),
   periodInvalid: () =>
     new AppError({
       code: 'GEO_PERIOD_INVALID',

@@ -1,9 +1,9 @@
 // SQL for administrative units and their succession. Functions take the Kysely handle (or a
 // transaction) first; nothing here decides policy.
-import { sql, type Selectable } from 'kysely';
+import { sql, type Insertable, type Selectable } from 'kysely';
 import type { Db, Tx } from '../../db-schema.js';
 import { escapeLike } from '../../platform/text.js';
-import type { AdminUnitTable } from './geo.tables.js';
+import type { AdminUnitSuccessionTable, AdminUnitTable } from './geo.tables.js';
 
 type Handle = Db | Tx;
 export type Level = AdminUnitTable['level'];
@@ -214,6 +214,39 @@ export function unitsValidAt(db: Handle, at: string): Promise<UnitRow[]> {
     .selectFrom('admin_unit')
     .select(UNIT_COLUMNS)
     .where(validAt(at))
+    .orderBy('code')
+    .execute();
+}
+
+/** Row lock on a unit for the rest of the transaction. */
+export async function lockUnit(trx: Tx, id: number): Promise<void> {
+  await trx.selectFrom('admin_unit').select('id').where('id', '=', id).forUpdate().execute();
+}
+
+export type NewEdge = Omit<Insertable<AdminUnitSuccessionTable>, 'predecessor_id'>;
+
+/** Replaces every succession edge of a predecessor (the share-sum check runs at commit). */
+export async function replaceEdges(
+  trx: Tx,
+  predecessorId: number,
+  edges: NewEdge[],
+): Promise<void> {
+  await trx
+    .deleteFrom('admin_unit_succession')
+    .where('predecessor_id', '=', predecessorId)
+    .execute();
+  await trx
+    .insertInto('admin_unit_succession')
+    .values(edges.map((e) => ({ ...e, predecessor_id: predecessorId })))
+    .execute();
+}
+
+/** Every unit of a level, whatever its validity. */
+export function unitsAtLevel(db: Handle, level: Level): Promise<UnitRow[]> {
+  return db
+    .selectFrom('admin_unit')
+    .select(UNIT_COLUMNS)
+    .where('level', '=', level)
     .orderBy('code')
     .execute();
 }

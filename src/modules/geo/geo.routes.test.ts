@@ -176,3 +176,25 @@ describe('search ranking', () => {
     expect(res.statusCode).toBe(400);
   });
 });
+
+describe('hostile queries', () => {
+  it.each([
+    '/api/v1/geo/units?q=%00',
+    '/api/v1/geo/units?q=%20%20%20',
+    `/api/v1/geo/units?q=${encodeURIComponent('\u0301\u0300')}`,
+    `/api/v1/geo/units?cursor=${Buffer.from('1|30|99999999999999999999').toString('base64url')}`,
+    `/api/v1/geo/units?cursor=${Buffer.from("1|30'--|5").toString('base64url')}`,
+    '/api/v1/geo/units/30?at=0000-01-01',
+    `/api/v1/geo/units?q=${'a'.repeat(101)}`,
+  ])('%s → 400', async (url) => {
+    const res = await get(url);
+    expect(res.statusCode).toBe(400);
+    expect(res.json().messageVi).toBeTruthy();
+  });
+
+  it('accepts a far-future date and simply finds today’s units', async () => {
+    expect((await get('/api/v1/geo/units/31?at=9999-12-31')).json().unit.name).toBe(
+      'Thành phố Hải Phòng',
+    );
+  });
+});

@@ -75,7 +75,14 @@ export function encodeCursor(row: UnitRow): string {
 
 function decodeCursor(cursor: string): { rank: number; code: string; id: number } {
   const [rank, code, id] = Buffer.from(cursor, 'base64url').toString().split('|');
-  if (!rank || !code || !id || !/^\d$/.test(rank) || !/^\d+$/.test(id)) {
+  const valid =
+    rank &&
+    code &&
+    id &&
+    /^\d$/.test(rank) &&
+    /^[0-9A-Z]{2,5}$/.test(code) &&
+    /^\d{1,15}$/.test(id);
+  if (!valid) {
     throw commonErrors.validation([
       { in: 'querystring', field: 'cursor', problem: 'not a cursor from this list' },
     ]);
@@ -85,6 +92,12 @@ function decodeCursor(cursor: string): { rank: number; code: string; id: number 
 
 export async function listUnits(db: Db, query: ListQuery) {
   checkDate(query.at);
+  const search = query.q === undefined ? undefined : searchKey(query.q);
+  if (search === '') {
+    throw commonErrors.validation([
+      { in: 'querystring', field: 'q', problem: 'has no letters or digits' },
+    ]);
+  }
   const parent = query.parentCode ? await resolveUnit(db, query.parentCode, query.at) : undefined;
   const after = query.cursor ? decodeCursor(query.cursor) : undefined;
   const rows = await repo.listUnits(db, {
@@ -92,7 +105,7 @@ export async function listUnits(db: Db, query: ListQuery) {
     limit: query.limit + 1,
     ...(query.level ? { level: query.level } : {}),
     ...(parent ? { parentId: parent.id } : {}),
-    ...(query.q ? { search: searchKey(query.q) } : {}),
+    ...(search ? { search } : {}),
     ...(after ? { after } : {}),
   });
   const page = rows.slice(0, query.limit);

@@ -15,7 +15,10 @@ export interface TreeNode {
 export function buildTree(units: repo.UnitRow[], rootId: number, depth: number): TreeNode[] {
   const byParent = new Map<number, repo.UnitRow[]>();
   for (const u of units) {
-    if (u.parent_id !== null) byParent.set(u.parent_id, [...(byParent.get(u.parent_id) ?? []), u]);
+    if (u.parent_id === null) continue;
+    const siblings = byParent.get(u.parent_id);
+    if (siblings) siblings.push(u);
+    else byParent.set(u.parent_id, [u]);
   }
   const grow = (parentId: number, left: number): TreeNode[] =>
     (byParent.get(parentId) ?? []).map((u) => ({

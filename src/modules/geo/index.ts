@@ -2,6 +2,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Db } from '../../db-schema.js';
 import { agencyRoutes } from './agencies.routes.js';
+import { agencyWriteRoutes } from './agencies.write.routes.js';
 import { denominatorRoutes } from './denominators.routes.js';
 import { unitRoutes } from './geo.routes.js';
 import { successionRoutes } from './succession.routes.js';
@@ -16,8 +17,10 @@ export function geoRoutes(db: Db): FastifyPluginAsyncTypebox {
     await app.register(unitRoutes(db));
     await app.register(successionRoutes(db));
     await app.register(agencyRoutes(db));
+    await app.register(agencyWriteRoutes(db));
     await app.register(denominatorRoutes(db));
   };
 }
 
 export { UnitSchema } from './geo.schema.js';
+export { AgencySchema } from './agencies.presenter.js';

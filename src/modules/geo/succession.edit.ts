@@ -4,7 +4,7 @@ import type { Db } from '../../db-schema.js';
 import { recordAudit, type ActorContext } from '../../platform/audit.js';
 import { geoErrors } from './geo.errors.js';
 import * as repo from './geo.repo.js';
-import { isUnitValidAt, resolveUnit } from './geo.service.js';
+import { resolveUnit } from './geo.service.js';
 import { decimalToShare, SHARE_ONE, shareToDecimal } from './geo.shares.js';
 
 export interface SuccessorInput {
@@ -14,7 +14,13 @@ export interface SuccessorInput {
   note: string;
 }
 
-const LEVEL_RANK = { country: 0, province: 1, district: 2, commune: 3 } as const;
+/**
+ * A unit passes to units of its own level; a district may also pass to a province, since the
+ * district level itself ended on 2025-07-01 (Resolution 203/2025/QH15).
+ */
+export function successorLevelAllowed(from: repo.Level, to: repo.Level): boolean {
+  return from === to || (from === 'district' && to === 'province');
+}
 
 function parseShares(successors: SuccessorInput[]): number[] {
   const codes = new Set(successors.map((s) => s.code));
@@ -55,34 +61,33 @@ export async function replaceSuccessors(
   return db.transaction().execute(async (trx) => {
     const unit = await resolveUnit(trx, code, at);
     if (unit.valid_to === null) throw geoErrors.notSuperseded(code);
+    // concurrent edits of one unit's successors queue here instead of colliding
+    await repo.lockUnit(trx, unit.id);
     const takeover = unit.valid_to;
     const targets: repo.UnitRow[] = [];
     for (const s of successors) {
       const target = await resolveUnit(trx, s.code, takeover);
-      if (!isUnitValidAt(target, takeover) || LEVEL_RANK[target.level] > LEVEL_RANK[unit.level]) {
+      if (!successorLevelAllowed(unit.level, target.level)) {
         throw geoErrors.successorInvalid(
           s.code,
-          'it must be valid on the day the unit ended and not below its level',
-          'đơn vị phải có hiệu lực vào ngày đơn vị cũ chấm dứt và không thấp hơn cấp của nó',
+          `a ${unit.level} passes to units of its own level (a district also to a province)`,
+          'đơn vị chỉ chuyển sang đơn vị cùng cấp (cấp huyện có thể chuyển sang cấp tỉnh)',
         );
       }
       targets.push(target);
     }
     const before = await repo.edgesFrom(trx, [unit.id]);
-    await trx.deleteFrom('admin_unit_succession').where('predecessor_id', '=', unit.id).execute();
-    await trx
-      .insertInto('admin_unit_succession')
-      .values(
-        successors.map((s, i) => ({
-          predecessor_id: unit.id,
-          successor_id: targets[i]!.id,
-          share: shareToDecimal(shares[i]!),
-          share_method: s.method,
-          share_note: s.note,
-          source: `edited by ${ctx.actor}`,
-        })),
-      )
-      .execute();
+    await repo.replaceEdges(
+      trx,
+      unit.id,
+      successors.map((s, i) => ({
+        successor_id: targets[i]!.id,
+        share: shareToDecimal(shares[i]!),
+        share_method: s.method,
+        share_note: s.note,
+        source: `edited by ${ctx.actor}`,
+      })),
+    );
     await recordAudit(trx, ctx, {
       action: 'geo.successors.replace',
       entity: 'admin_unit',

@@ -173,3 +173,64 @@ describe('PUT /api/v1/geo/units/:code/successors', () => {
     );
   });
 });
+
+describe('succession rules', () => {
+  it('refuses a successor of another level, except a district passing to a province', async () => {
+    const commune = await send('PUT', '/api/v1/geo/units/10510/successors?at=2025-06-30', {
+      successors: [
+        { code: '31', share: '1', method: 'operator', note: 'a commune cannot become a province' },
+      ],
+    });
+    expect(commune.statusCode).toBe(422);
+    expect(commune.json().code).toBe('GEO_SUCCESSOR_INVALID');
+    const district = await send('PUT', '/api/v1/geo/units/288/successors?at=2025-06-30', {
+      successors: [{ code: '31', share: '1', method: 'whole', note: 'district level abolished' }],
+    });
+    expect(district.statusCode).toBe(200);
+  });
+
+  it('handles concurrent edits of one unit without errors, ending with one consistent set', async () => {
+    const target = (await get('/api/v1/geo/units/10513/successors?at=2025-06-30')).json().items[0]
+      .unit.code;
+    const body = {
+      successors: [
+        { code: target, share: '1', method: 'operator', note: 'confirmed by the commune' },
+      ],
+    };
+    const results = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        send('PUT', '/api/v1/geo/units/10513/successors?at=2025-06-30', body),
+      ),
+    );
+    expect(results.map((r) => r.statusCode)).toEqual([200, 200, 200, 200, 200, 200]);
+    expect(
+      (await get('/api/v1/geo/units/10513/successors?at=2025-06-30')).json().items,
+    ).toHaveLength(1);
+  });
+
+  it('refuses re-aggregation backwards in time and totals beyond exact integers', async () => {
+    const back = await send('POST', '/api/v1/geo/reaggregations', {
+      from: '2025-07-01',
+      to: '2025-06-30',
+      items: [{ code: '31', count: 1 }],
+    });
+    expect(back.statusCode).toBe(400);
+    const max = Number.MAX_SAFE_INTEGER;
+    const huge = await send('POST', '/api/v1/geo/reaggregations', {
+      from: '2025-06-30',
+      items: [
+        { code: '30', count: max },
+        { code: '31', count: max },
+      ],
+    });
+    expect(huge.statusCode).toBe(400);
+    const one = (
+      await send('POST', '/api/v1/geo/reaggregations', {
+        from: '2025-06-30',
+        to: '2025-07-01',
+        items: [{ code: '30', count: max }],
+      })
+    ).json();
+    expect(one.totalOut).toBe(max);
+  });
+});

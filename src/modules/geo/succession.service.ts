@@ -47,6 +47,17 @@ export interface CountItem {
 export async function reaggregateCounts(db: Db, items: CountItem[], from: string, to: string) {
   checkDate(from);
   checkDate(to);
+  if (to < from) {
+    throw commonErrors.validation([
+      { in: 'body', field: 'to', problem: 'must not be before from' },
+    ]);
+  }
+  const totalIn = items.reduce((a, b) => a + b.count, 0);
+  if (!Number.isSafeInteger(totalIn)) {
+    throw commonErrors.validation([
+      { in: 'body', field: 'items', problem: 'the counts sum beyond 2^53 - 1' },
+    ]);
+  }
   const seen = new Set<string>();
   for (const item of items) {
     if (seen.has(item.code)) throw commonErrors.validation({ duplicateCode: item.code });
@@ -69,7 +80,7 @@ export async function reaggregateCounts(db: Db, items: CountItem[], from: string
   return {
     from,
     to,
-    totalIn: items.reduce((a, b) => a + b.count, 0),
+    totalIn,
     totalOut: sum(result.byUnit),
     totalUnallocated: sum(result.unallocated),
     items: present(result.byUnit),

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../tests/helpers/test-db.js';
 import { openDatabaseTarget, type Database } from './database.js';
@@ -51,4 +52,23 @@ describe('embedded data directory', () => {
     await again.close();
     fs.rmSync(path.dirname(dir), { recursive: true, force: true });
   }, 60_000);
+});
+
+describe.runIf(process.env.TEST_DATABASE_URL)('PostgreSQL server connections', () => {
+  it('survives the server dropping its idle connections and reconnects', async () => {
+    const database = (await createTestDatabase()) as Database<unknown>;
+    const name = (await sql<{ d: string }>`select current_database() as d`.execute(database.kysely))
+      .rows[0]!.d;
+    const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+    await admin.connect();
+    // every connection of the pool is idle now; the server ends them all
+    await admin.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1', [
+      name,
+    ]);
+    await admin.end();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const { rows } = await sql<{ ok: number }>`select 1 as ok`.execute(database.kysely);
+    expect(rows[0]!.ok).toBe(1);
+    await database.close();
+  });
 });

@@ -73,8 +73,19 @@ async function openPostgres<DB>(url: string, options: OpenOptions): Promise<Data
     types: pgTypes as pg.CustomTypesConfig,
     options: `-c work_mem=${options.workMem}`,
   });
+  // An idle connection that the server drops (restart, failover, terminated backend) emits
+  // 'error' on the pool; unhandled, that would kill the process. The pool discards the client
+  // and the next query opens a new connection.
+  pool.on('error', (error) => {
+    process.emitWarning(`PostgreSQL connection lost: ${error.message}`, 'DatabaseWarning');
+  });
   const kysely = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
-  await sql`select 1`.execute(kysely); // fail fast on a wrong URL
+  try {
+    await sql`select 1`.execute(kysely); // fail fast on a wrong URL
+  } catch (error) {
+    await kysely.destroy();
+    throw error;
+  }
   return { kysely, engine: 'postgres', close: () => kysely.destroy() };
 }
 
@@ -85,6 +96,13 @@ export function openDatabaseTarget<DB>(
   return target.kind === 'postgres'
     ? openPostgres<DB>(target.url, options)
     : openPglite<DB>(target.dataDir, options);
+}
+
+/** Readiness: the database answers a trivial query. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function ping(db: Kysely<any>): Promise<boolean> {
+  await sql`select 1`.execute(db);
+  return true;
 }
 
 export function openDatabase<DB>(config: Config): Promise<Database<DB>> {

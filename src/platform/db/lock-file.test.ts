@@ -31,3 +31,15 @@ describe('data directory lock', () => {
     release();
   });
 });
+
+describe('stale lock with our own PID', () => {
+  it('takes over a lock with this PID that this process did not take (a restarted container)', () => {
+    const file = tmp();
+    fs.writeFileSync(file, String(process.pid));
+    const release = acquireLockFile(file);
+    expect(() => acquireLockFile(file)).toThrow(
+      expect.objectContaining({ code: 'DB_DATA_DIR_LOCKED' }),
+    );
+    release();
+  });
+});

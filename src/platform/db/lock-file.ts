@@ -12,16 +12,29 @@ function processAlive(pid: number): boolean {
   }
 }
 
+/** Locks this process holds: a lock file with our PID that is not among them is stale
+ *  (a restarted container often gets the PID its previous run had). */
+const held = new Set<string>();
+
+function heldByLiveProcess(lockPath: string, owner: number): boolean {
+  if (!Number.isInteger(owner) || owner <= 0) return false;
+  // our own PID counts only if this process took the lock: two handles corrupt it just the same
+  return owner === process.pid ? held.has(lockPath) : processAlive(owner);
+}
+
 export function acquireLockFile(lockPath: string): () => void {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       fs.writeFileSync(lockPath, String(process.pid), { flag: 'wx' });
-      return () => fs.rmSync(lockPath, { force: true });
+      held.add(lockPath);
+      return () => {
+        held.delete(lockPath);
+        fs.rmSync(lockPath, { force: true });
+      };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const owner = Number(fs.readFileSync(lockPath, 'utf8').trim());
-      // our own PID counts too: two handles on one data directory corrupt it just the same
-      if (Number.isInteger(owner) && owner > 0 && processAlive(owner)) {
+      if (heldByLiveProcess(lockPath, owner)) {
         throw new AppError({
           code: 'DB_DATA_DIR_LOCKED',
           status: 503,

@@ -2,6 +2,7 @@
 // Unexpected errors are logged (message and stack, never the request body) and become a 500
 // with no internals exposed.
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { pgErrorCode } from '../db/pg-errors.js';
 import { AppError, commonErrors, type ErrorEnvelope } from '../errors.js';
 
 function envelope(error: AppError, requestId: string): ErrorEnvelope {
@@ -12,6 +13,25 @@ function envelope(error: AppError, requestId: string): ErrorEnvelope {
     details: error.details,
     requestId,
   };
+}
+
+/**
+ * PostgreSQL class 22 (data exception: a NUL character, an out-of-range number, an invalid
+ * date) means the input could not be stored or compared: the caller's fault, so a 400. The
+ * database's message is not echoed or logged, since it may quote the input.
+ */
+function fromDatabase(error: unknown): AppError | undefined {
+  const code = pgErrorCode(error);
+  if (!code?.startsWith('22')) return undefined;
+  return new AppError({
+    code: 'REQUEST_INVALID',
+    status: 400,
+    message:
+      'A value in the request cannot be stored or compared (out of range or invalid characters)',
+    messageVi:
+      'Một giá trị trong yêu cầu không hợp lệ (vượt giới hạn hoặc chứa ký tự không hợp lệ)',
+    details: { sqlstate: code },
+  });
 }
 
 function fromFastify(error: FastifyError): AppError | undefined {
@@ -50,7 +70,7 @@ export function errorHandler(
     if (error.status >= 500) request.log.error({ code: error.code, err: error }, 'request failed');
     return sendError(reply, request, error);
   }
-  const known = fromFastify(error as FastifyError);
+  const known = fromDatabase(error) ?? fromFastify(error as FastifyError);
   if (known) return sendError(reply, request, known);
   request.log.error({ err: error }, 'unexpected error');
   return sendError(reply, request, commonErrors.internal());

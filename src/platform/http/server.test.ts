@@ -113,3 +113,33 @@ describe('HTTP platform', () => {
     await server.close();
   });
 });
+
+describe('web app serving', () => {
+  it('serves the app for page paths, JSON 404s for unknown API paths, and never files outside it', async () => {
+    const fs = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'ansinh-web-'));
+    fs.writeFileSync(path.join(dist, 'index.html'), '<div id="root"></div>');
+    const server = await buildHttpServer({
+      logLevel: 'silent',
+      webDistDir: dist,
+      ready: async () => true,
+      modules: [],
+    });
+    expect(
+      (await server.inject({ method: 'GET', url: '/localities?at=2025-07-01' })).body,
+    ).toContain('id="root"');
+    const api = await server.inject({ method: 'GET', url: '/api?x=1' });
+    expect(api.statusCode).toBe(404);
+    expect(api.json().code).toBe('ROUTE_NOT_FOUND');
+    for (const url of [
+      '/../../etc/passwd',
+      '/%2e%2e/%2e%2e/etc/passwd',
+      '/..%2f..%2fetc%2fpasswd',
+    ]) {
+      expect((await server.inject({ method: 'GET', url })).body).not.toContain('root:x:');
+    }
+    await server.close();
+  });
+});

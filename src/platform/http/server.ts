@@ -47,13 +47,10 @@ async function webApp(app: FastifyInstance, distDir: string) {
   const hasWeb = fs.existsSync(index);
   if (hasWeb) await app.register(fastifyStatic, { root: distDir, wildcard: false });
   app.setNotFoundHandler((request, reply) => {
-    const isPage = request.method === 'GET' && !/^\/(api|docs)(\/|$)/.test(request.url);
+    const urlPath = request.url.split('?')[0]!;
+    const isPage = request.method === 'GET' && !/^\/(api|docs)(\/|$)/.test(urlPath);
     if (isPage && hasWeb) return reply.type('text/html').sendFile('index.html');
-    return sendError(
-      reply,
-      request,
-      commonErrors.routeNotFound(request.method, request.url.split('?')[0]!),
-    );
+    return sendError(reply, request, commonErrors.routeNotFound(request.method, urlPath));
   });
 }
 

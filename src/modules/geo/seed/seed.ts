@@ -6,6 +6,7 @@ import type { Db } from '../../../db-schema.js';
 import type { ActorContext } from '../../../platform/audit.js';
 import { recordAudit } from '../../../platform/audit.js';
 import { importDenominators } from '../denominators.service.js';
+import { unitsAtLevel } from '../geo.repo.js';
 import { seedAgencies } from './agencies.seed.js';
 import { statisticsRows } from './denominators.seed.js';
 import { buildSeedPlan } from './plan.js';
@@ -30,11 +31,7 @@ export async function seedGeography(db: Db): Promise<GeoSeedResult> {
     const again = await trx.selectFrom('admin_unit').select('id').limit(1).execute();
     if (again.length > 0) return { seeded: false };
     await writeSeedPlan(trx, plan);
-    const provinces = await trx
-      .selectFrom('admin_unit')
-      .selectAll()
-      .where('level', '=', 'province')
-      .execute();
+    const provinces = await unitsAtLevel(trx, 'province');
     const agencies = await seedAgencies(trx, provinces);
     const denominators = await importDenominators(trx, SYSTEM, statisticsRows());
     const report = { ...plan.report, agencies, denominators: denominators.rows };
