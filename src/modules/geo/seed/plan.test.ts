@@ -10,6 +10,18 @@ import type { SeedPlan } from './types.js';
 // The 63 → 34 merger per Resolution 202/2025/QH15, as tabulated in the project's reference data.
 const MERGE_CSV = new URL('../../../../data/reference/provinces_2025_merge.csv', import.meta.url);
 
+// The project's shared domain reference, present beside the project in CI.
+const SHARED_MERGE_CSV = new URL(
+  '../../../../../shared/data/provinces_2025_merge.csv',
+  import.meta.url,
+);
+
+describe.runIf(fs.existsSync(SHARED_MERGE_CSV))('reference copy', () => {
+  it('matches the shared merger table it was copied from', () => {
+    expect(fs.readFileSync(MERGE_CSV, 'utf8')).toBe(fs.readFileSync(SHARED_MERGE_CSV, 'utf8'));
+  });
+});
+
 describe('seed plan from the published lists', () => {
   let plan: SeedPlan;
   beforeAll(async () => {
