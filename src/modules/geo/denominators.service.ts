@@ -11,10 +11,11 @@ import {
   type LineError,
 } from './denominators.rules.js';
 import { geoErrors } from './geo.errors.js';
-import { edgesInto, unitsByCodesAt, unitsByIds } from './geo.repo.js';
+import { unitsByCodesAt } from './geo.repo.js';
 import { reaggregate } from './geo.rules.js';
 import { codeLevel, resolveUnit } from './geo.service.js';
 import { loadGraphFrom } from './succession.graph.js';
+import { directPredecessors } from './succession.service.js';
 
 /** Resolves every row's unit; returns line errors instead of throwing on the first. */
 export async function resolveRows(trx: Db | Tx, rows: DenominatorInput[]) {
@@ -95,22 +96,11 @@ export async function denominatorsForUnit(db: Db, q: DenominatorQuery) {
   const unit = await resolveUnit(db, q.code, q.at);
   const filter = { ...(q.year ? { year: q.year } : {}), ...(q.kind ? { kind: q.kind } : {}) };
   const recorded = await repo.denominatorsOf(db, [unit.id], filter);
-  const incoming = await edgesInto(db, [unit.id]);
-  const predecessors = (
-    await unitsByIds(
-      db,
-      incoming.map((e) => e.predecessor_id),
-    )
-  ).filter((p) => p.level === unit.level);
-  const history = await repo.denominatorsOf(
-    db,
-    predecessors.map((p) => p.id),
-    filter,
-  );
-  const graph = await loadGraphFrom(
-    db,
-    predecessors.map((p) => p.id),
-  );
+  // figures of the absorbed units at the same level (a province's, not its districts')
+  const predecessors = (await directPredecessors(db, unit, unit.level)).map((p) => p.unit);
+  const predecessorIds = predecessors.map((p) => p.id);
+  const history = await repo.denominatorsOf(db, predecessorIds, filter);
+  const graph = await loadGraphFrom(db, predecessorIds);
   const isTarget = graph.isValidAt(q.at);
   const groups = new Map<string, repo.DenominatorRow[]>();
   for (const row of history.filter((r) => !r.synthetic)) {

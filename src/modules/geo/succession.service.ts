@@ -20,23 +20,20 @@ export async function successorsOf(db: Db, code: string, at: string, to = todayI
   return { unit, to, items, lostNano };
 }
 
+/** The units that passed (in part) into this one, at one level, with their edges. */
+export async function directPredecessors(db: Db, unit: repo.UnitRow, level: Level) {
+  const edges = await repo.edgesInto(db, [unit.id]);
+  const ids = edges.map((e) => e.predecessor_id);
+  const units = new Map((await repo.unitsByIds(db, ids)).map((u) => [u.id, u]));
+  return edges
+    .map((e) => ({ unit: units.get(e.predecessor_id)!, edge: e }))
+    .filter((x) => x.unit.level === level)
+    .sort((a, b) => a.unit.code.localeCompare(b.unit.code));
+}
+
 export async function predecessorsOf(db: Db, code: string, at: string, level?: Level) {
   const unit = await resolveUnit(db, code, at);
-  const edges = await repo.edgesInto(db, [unit.id]);
-  const units = new Map(
-    (
-      await repo.unitsByIds(
-        db,
-        edges.map((e) => e.predecessor_id),
-      )
-    ).map((u) => [u.id, u]),
-  );
-  const wanted = level ?? unit.level;
-  const items = edges
-    .map((e) => ({ unit: units.get(e.predecessor_id)!, edge: e }))
-    .filter((x) => x.unit.level === wanted)
-    .sort((a, b) => a.unit.code.localeCompare(b.unit.code));
-  return { unit, items };
+  return { unit, items: await directPredecessors(db, unit, level ?? unit.level) };
 }
 
 export interface CountItem {
