@@ -1,6 +1,7 @@
 // SQL for denominators (population, labour force per unit and year).
 import { sql, type Selectable } from 'kysely';
 import type { Db, Tx } from '../../db-schema.js';
+import { batches } from '../../platform/db/batches.js';
 import type { DenominatorKind } from './denominators.rules.js';
 import type { DenominatorTable } from './geo.tables.js';
 
@@ -11,10 +12,10 @@ export type DenominatorRow = Omit<Selectable<DenominatorTable>, 'id' | 'updated_
 /** Inserts or replaces rows; returns how many were new. */
 export async function upsertDenominators(trx: Tx, rows: DenominatorRow[]): Promise<number> {
   let inserted = 0;
-  for (let i = 0; i < rows.length; i += 1000) {
+  for (const batch of batches(rows)) {
     const result = await trx
       .insertInto('denominator')
-      .values(rows.slice(i, i + 1000))
+      .values(batch)
       .onConflict((oc) =>
         oc.columns(['admin_unit_id', 'year', 'kind', 'synthetic']).doUpdateSet((eb) => ({
           value: eb.ref('excluded.value'),

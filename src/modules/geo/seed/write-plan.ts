@@ -1,22 +1,15 @@
-// Writes a seed plan: units level by level (parents first), then successions, in batches
-// small enough for the 65,535-parameter limit of one statement.
+// Writes a seed plan: units level by level (parents first), then successions, in batches.
 import type { Tx } from '../../../db-schema.js';
+import { batches } from '../../../platform/db/batches.js';
 import { searchKey } from '../../../platform/text.js';
 import { parseUnitName } from '../geo.names.js';
 import { shareToDecimal } from '../geo.shares.js';
 import type { Level, PlannedUnit, SeedPlan } from './types.js';
 
-const BATCH = 1000;
 const LEVELS: Level[] = ['country', 'province', 'district', 'commune'];
 
-function chunks<T>(items: T[], size = BATCH): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
-
 async function insertUnits(trx: Tx, units: PlannedUnit[], ids: Map<string, number>) {
-  for (const batch of chunks(units)) {
+  for (const batch of batches(units)) {
     const rows = batch.map((u) => {
       const parsed = parseUnitName(u.name, u.level);
       const parentId = u.parentKey === null ? null : ids.get(u.parentKey);
@@ -54,7 +47,7 @@ export async function writeSeedPlan(trx: Tx, plan: SeedPlan): Promise<Map<string
       ids,
     );
   }
-  for (const batch of chunks(plan.successions)) {
+  for (const batch of batches(plan.successions)) {
     await trx
       .insertInto('admin_unit_succession')
       .values(
