@@ -103,6 +103,24 @@ export async function updateAgency(
   });
 }
 
+/** A jurisdiction ends no later than its agency and its unit. */
+function checkJurisdictionEnd(
+  to: string | null,
+  agency: repo.AgencyRow,
+  unitCode: string,
+  unitValidTo: string | null,
+): void {
+  if (runsPast(to, agency.valid_to)) {
+    throw geoErrors.periodOutside(`agency ${agency.code}`, `cơ quan ${agency.code}`);
+  }
+  if (runsPast(to, unitValidTo)) {
+    throw geoErrors.periodOutside(`unit ${unitCode}`, `đơn vị ${unitCode}`);
+  }
+}
+
+const jurisdictionConflict = (unitCode: string) => () =>
+  geoErrors.conflict(`Jurisdiction over ${unitCode}`, `Thẩm quyền đối với ${unitCode}`);
+
 export interface JurisdictionInput {
   unitCode: string;
   validFrom: string;
@@ -118,17 +136,9 @@ export async function addJurisdiction(
 ) {
   checkPeriod(input.validFrom, input.validTo);
   const { agency } = await getAgency(db, agencyCode, input.validFrom);
-  if (runsPast(input.validTo, agency.valid_to))
-    throw geoErrors.periodOutside(`agency ${agencyCode}`, `cơ quan ${agencyCode}`);
   const unit = await resolveUnit(db, input.unitCode, input.validFrom);
-  if (runsPast(input.validTo, unit.valid_to))
-    throw geoErrors.periodOutside(`unit ${input.unitCode}`, `đơn vị ${input.unitCode}`);
-  const conflict = () =>
-    geoErrors.conflict(
-      `Jurisdiction over ${input.unitCode}`,
-      `Thẩm quyền đối với ${input.unitCode}`,
-    );
-  return audited(db, conflict, async (trx) => {
+  checkJurisdictionEnd(input.validTo, agency, input.unitCode, unit.valid_to);
+  return audited(db, jurisdictionConflict(input.unitCode), async (trx) => {
     const id = await repo.insertJurisdiction(trx, {
       agency_id: agency.id,
       admin_unit_id: unit.id,
@@ -162,17 +172,9 @@ export async function updateJurisdiction(
   const current = await jurisdictionOrThrow(db, id);
   checkPeriod(current.valid_from, patch.validTo);
   const agency = await repo.agencyById(db, current.agency_id);
-  if (runsPast(patch.validTo, agency.valid_to))
-    throw geoErrors.periodOutside(`agency ${agency.code}`, `cơ quan ${agency.code}`);
   const [unit] = await repo.unitValidity(db, current.admin_unit_id);
-  if (runsPast(patch.validTo, unit?.valid_to ?? null))
-    throw geoErrors.periodOutside(`unit ${current.unit_code}`, `đơn vị ${current.unit_code}`);
-  const conflict = () =>
-    geoErrors.conflict(
-      `Jurisdiction over ${current.unit_code}`,
-      `Thẩm quyền đối với ${current.unit_code}`,
-    );
-  return audited(db, conflict, async (trx) => {
+  checkJurisdictionEnd(patch.validTo, agency, current.unit_code, unit?.valid_to ?? null);
+  return audited(db, jurisdictionConflict(current.unit_code), async (trx) => {
     await repo.updateJurisdiction(trx, id, {
       valid_to: patch.validTo,
       ...(patch.legalRef ? { legal_ref: patch.legalRef } : {}),
