@@ -21,7 +21,7 @@ const target = process.env.DATABASE_URL
 
 const database = await openDatabaseTarget<DB>(target, { workMem: '64MB' });
 const db = database.kysely;
-await prepareDatabase(database);
+await prepareDatabase(database, { demo: false, bootstrapAdmin: {}, notice: () => {} });
 const plan = buildSeedPlan(await readSources());
 const rows: Row[] = [];
 

@@ -2,7 +2,18 @@
 // builds the HTTP server with every module's routes. Used by `ansinh serve` and by tests.
 import type { FastifyInstance } from 'fastify';
 import type { DB } from './db-schema.js';
+import { seedDemo } from './demo.js';
+import { auditRoutes } from './modules/audit/index.js';
+import {
+  AssignmentSchema,
+  authRoutes,
+  createAuthorizer,
+  ensureAdministrator,
+  UserSchema,
+} from './modules/auth/index.js';
+import { claimsRoutes } from './modules/claims/index.js';
 import { AgencySchema, geoRoutes, seedGeography, UnitSchema } from './modules/geo/index.js';
+import { PersonSchema, registryRoutes } from './modules/registry/index.js';
 import type { Config } from './platform/config.js';
 import { openDatabase, ping, type Database } from './platform/db/database.js';
 import { buildHttpServer } from './platform/http/server.js';
@@ -14,17 +25,31 @@ export interface PreparedDatabase {
   seeded: boolean;
 }
 
+export type PrepareOptions = Pick<Config, 'demo' | 'bootstrapAdmin'> & {
+  /** prints the one-time administrator password, if one is made (console, not the log) */
+  notice?: (text: string) => void;
+};
+
 /** Migrates and seeds an open database; safe to run on every start. */
-export async function prepareDatabase(database: Database<DB>): Promise<PreparedDatabase> {
-  const report = await migrate(database.kysely);
-  const geo = await seedGeography(database.kysely);
+export async function prepareDatabase(
+  database: Database<DB>,
+  options: PrepareOptions,
+): Promise<PreparedDatabase> {
+  const db = database.kysely;
+  const report = await migrate(db);
+  const geo = await seedGeography(db);
+  if (options.demo) await seedDemo(db);
+  await ensureAdministrator(db, {
+    ...options.bootstrapAdmin,
+    notice: options.notice ?? ((text) => process.stderr.write(`\n${text}\n\n`)),
+  });
   return { database, migrated: report.applied, seeded: geo.seeded };
 }
 
 export async function openPreparedDatabase(config: Config): Promise<PreparedDatabase> {
   const database = await openDatabase<DB>(config);
   try {
-    return await prepareDatabase(database);
+    return await prepareDatabase(database, config);
   } catch (error) {
     await database.close();
     throw error;
@@ -33,7 +58,9 @@ export async function openPreparedDatabase(config: Config): Promise<PreparedData
 
 export function buildApp(
   database: Database<DB>,
-  config: Pick<Config, 'logLevel' | 'webDistDir'> & { logStream?: { write(line: string): void } },
+  config: Pick<Config, 'logLevel' | 'webDistDir' | 'auth'> & {
+    logStream?: { write(line: string): void };
+  },
 ): Promise<FastifyInstance> {
   const db = database.kysely;
   return buildHttpServer({
@@ -41,8 +68,17 @@ export function buildApp(
     ...(config.logStream ? { logStream: config.logStream } : {}),
     webDistDir: config.webDistDir,
     ready: () => ping(db),
+    authorize: createAuthorizer(db, config.auth),
     modules: [
       { prefix: '/api/v1/geo', routes: geoRoutes(db), schemas: [UnitSchema, AgencySchema] },
+      {
+        prefix: '/api/v1/auth',
+        routes: authRoutes(db, config.auth),
+        schemas: [AssignmentSchema, UserSchema],
+      },
+      { prefix: '/api/v1/audit', routes: auditRoutes(db) },
+      { prefix: '/api/v1/registry', routes: registryRoutes(db), schemas: [PersonSchema] },
+      { prefix: '/api/v1/claims', routes: claimsRoutes(db) },
     ],
   });
 }

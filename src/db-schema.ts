@@ -1,9 +1,12 @@
 // The composed database schema: every module contributes the row types of the tables it owns.
 import type { Kysely, Transaction } from 'kysely';
 import type { AuditEventTable } from './platform/audit.tables.js';
+import type { AuthTables } from './modules/auth/auth.tables.js';
+import type { ClaimsTables } from './modules/claims/claims.tables.js';
 import type { GeoTables } from './modules/geo/geo.tables.js';
+import type { RegistryTables } from './modules/registry/registry.tables.js';
 
-export interface DB extends GeoTables {
+export interface DB extends GeoTables, AuthTables, RegistryTables, ClaimsTables {
   audit_event: AuditEventTable;
 }
 

@@ -1,10 +1,14 @@
-// Row type of the append-only audit log (migrations/0002_audit.sql).
+// Row type of the append-only audit log (migrations/0002_audit.sql, 0003_auth.sql).
 import type { Generated, JSONColumnType } from 'kysely';
 
 export interface AuditEventTable {
   id: Generated<number>;
   occurred_at: Generated<Date>;
   actor: string;
+  actor_kind: Generated<'user' | 'token' | 'anonymous' | 'system'>;
+  actor_user_id: number | null;
+  token_id: number | null;
+  ip: string | null;
   action: string;
   entity: string;
   entity_id: string | null;

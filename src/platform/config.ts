@@ -14,6 +14,17 @@ export interface Config {
   /** work_mem for every session: 4MB default gives quadratic plans on coverage semi-joins. */
   readonly workMem: string;
   readonly webDistDir: string;
+  /** seed demo users and persons (README "Demo users"); default on for the embedded database */
+  readonly demo: boolean;
+  readonly auth: Readonly<{
+    sessionIdleMinutes: number;
+    sessionMaxHours: number;
+    maxFailedLogins: number;
+    lockoutMinutes: number;
+    secureCookies: boolean;
+  }>;
+  /** first administrator, when none exists (otherwise a one-time password is printed) */
+  readonly bootstrapAdmin: Readonly<{ username?: string; password?: string }>;
 }
 
 export class ConfigError extends Error {
@@ -53,6 +64,53 @@ function parseDatabase(env: NodeJS.ProcessEnv, cwd: string, problems: string[]):
   return { kind: 'pglite', dataDir: dir === 'memory' ? null : path.resolve(cwd, dir) };
 }
 
+function parseCount(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: number,
+  problems: string[],
+): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) {
+    problems.push(`${name} must be a positive integer, got "${raw}"`);
+  }
+  return value;
+}
+
+function parseFlag(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: boolean,
+  problems: string[],
+): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw !== 'true' && raw !== 'false') problems.push(`${name} must be true or false`);
+  return raw === 'true';
+}
+
+function parseAuth(env: NodeJS.ProcessEnv, problems: string[]): Config['auth'] {
+  return Object.freeze({
+    sessionIdleMinutes: parseCount(env, 'ANSINH_SESSION_IDLE_MINUTES', 30, problems),
+    sessionMaxHours: parseCount(env, 'ANSINH_SESSION_MAX_HOURS', 12, problems),
+    maxFailedLogins: parseCount(env, 'ANSINH_LOGIN_MAX_FAILURES', 5, problems),
+    lockoutMinutes: parseCount(env, 'ANSINH_LOCKOUT_MINUTES', 15, problems),
+    secureCookies: parseFlag(env, 'ANSINH_COOKIE_SECURE', true, problems),
+  });
+}
+
+function parseAdmin(env: NodeJS.ProcessEnv, problems: string[]): Config['bootstrapAdmin'] {
+  const username = env.ANSINH_ADMIN_USERNAME || undefined;
+  const password = env.ANSINH_ADMIN_PASSWORD || undefined;
+  if (password && !username) problems.push('ANSINH_ADMIN_PASSWORD needs ANSINH_ADMIN_USERNAME');
+  return Object.freeze({
+    ...(username ? { username } : {}),
+    ...(password ? { password } : {}),
+  });
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
   const problems: string[] = [];
   const nodeEnv = env.NODE_ENV ?? 'development';
@@ -64,14 +122,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   if (!/^\d+(kB|MB|GB)$/.test(workMem)) problems.push('ANSINH_WORK_MEM must look like 64MB');
   const host = env.HOST ?? '127.0.0.1';
   if (host.trim() === '') problems.push('HOST must not be empty');
+  const database = parseDatabase(env, cwd, problems);
   const config: Config = {
     env: nodeEnv as Config['env'],
     host,
     port: parsePort(env.PORT, problems),
     logLevel: logLevel as Config['logLevel'],
-    database: parseDatabase(env, cwd, problems),
+    database,
     workMem,
     webDistDir: path.resolve(cwd, env.ANSINH_WEB_DIST ?? 'web/dist'),
+    // demo users have a published password: never by default on a database server
+    demo: parseFlag(env, 'ANSINH_DEMO', database.kind === 'pglite', problems),
+    auth: parseAuth(env, problems),
+    bootstrapAdmin: parseAdmin(env, problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze({ ...config, database: Object.freeze(config.database) });

@@ -9,6 +9,9 @@ import { prepareDatabase } from '../../src/app.js';
 import type { DB } from '../../src/db-schema.js';
 import { openDatabaseTarget } from '../../src/platform/db/database.js';
 
+// demo users and persons, and no bootstrap notice: an administrator exists among the demo users
+const TEST_PREPARE = { demo: true, bootstrapAdmin: {}, notice: () => {} };
+
 function withDatabase(url: string, name: string): string {
   const u = new URL(url);
   u.pathname = `/${name}`;
@@ -27,7 +30,7 @@ export default async function setup(project: TestProject) {
       { kind: 'postgres', url: withDatabase(serverUrl, template) },
       { workMem: '64MB' },
     );
-    await prepareDatabase(db);
+    await prepareDatabase(db, TEST_PREPARE);
     await db.close();
     project.provide('templateDatabase', template);
     return async () => {
@@ -36,7 +39,7 @@ export default async function setup(project: TestProject) {
     };
   }
   const db = await openDatabaseTarget<DB>({ kind: 'pglite', dataDir: null }, { workMem: '64MB' });
-  await prepareDatabase(db);
+  await prepareDatabase(db, TEST_PREPARE);
   const dump = await db.dump!();
   const file = path.join(os.tmpdir(), `ansinh-test-template-${runId}.tar`);
   fs.writeFileSync(file, Buffer.from(await dump.arrayBuffer()));

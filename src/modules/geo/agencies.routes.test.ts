@@ -7,8 +7,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const get = (url: string) => t.app.inject({ method: 'GET', url });
-const post = (url: string, payload: object) => t.app.inject({ method: 'POST', url, payload });
+const get = (url: string) => t.inject({ method: 'GET', url });
+const post = (url: string, payload: object) => t.inject({ method: 'POST', url, payload });
 const kinds = (items: { kind: string }[]) =>
   items.reduce<Record<string, number>>(
     (acc, a) => ({ ...acc, [a.kind]: (acc[a.kind] ?? 0) + 1 }),
@@ -98,8 +98,8 @@ describe('VSS agencies through the 2025 reorganisations', () => {
 });
 
 describe('correcting agencies and jurisdictions', () => {
-  const patch = (url: string, payload: object) => t.app.inject({ method: 'PATCH', url, payload });
-  const del = (url: string) => t.app.inject({ method: 'DELETE', url });
+  const patch = (url: string, payload: object) => t.inject({ method: 'PATCH', url, payload });
+  const del = (url: string) => t.inject({ method: 'DELETE', url });
 
   it('removes a mistaken jurisdiction, then records the right one', async () => {
     const wrong = (

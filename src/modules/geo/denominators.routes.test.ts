@@ -7,9 +7,9 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const get = (url: string) => t.app.inject({ method: 'GET', url });
+const get = (url: string) => t.inject({ method: 'GET', url });
 const importCsv = (csv: string) =>
-  t.app.inject({
+  t.inject({
     method: 'POST',
     url: '/api/v1/geo/denominator-imports',
     payload: csv,

@@ -7,7 +7,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const get = (url: string) => t.app.inject({ method: 'GET', url });
+const get = (url: string) => t.inject({ method: 'GET', url });
 
 describe('GET /api/v1/geo/units', () => {
   it('lists the 63 provinces before the reform and the 34 after', async () => {
@@ -104,7 +104,7 @@ describe('bad input', () => {
   });
 
   it('keeps a caller’s request id and echoes it', async () => {
-    const res = await t.app.inject({
+    const res = await t.inject({
       method: 'GET',
       url: '/api/v1/geo/units/30?at=2025-08-01',
       headers: { 'x-request-id': 'facility-abc-123' },

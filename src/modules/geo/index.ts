@@ -24,3 +24,10 @@ export function geoRoutes(db: Db): FastifyPluginAsyncTypebox {
 
 export { UnitSchema } from './geo.schema.js';
 export { AgencySchema } from './agencies.presenter.js';
+export {
+  childUnits,
+  unitsWithinEachScope,
+  unitsWithinScope,
+  unitSummaries,
+  type UnitSummary,
+} from './geo.scope.js';

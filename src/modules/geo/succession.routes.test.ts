@@ -7,9 +7,9 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const get = (url: string) => t.app.inject({ method: 'GET', url });
+const get = (url: string) => t.inject({ method: 'GET', url });
 const send = (method: 'POST' | 'PUT', url: string, payload: object) =>
-  t.app.inject({ method, url, payload });
+  t.inject({ method, url, payload });
 
 describe('mapping old units to today', () => {
   it('maps Hải Dương (30 until 2025-06-30) wholly to Hải Phòng (31)', async () => {

@@ -1,8 +1,13 @@
-// The actor context every write carries into its audit record. Until sign-in exists (the
-// access-control issue), requests act as 'anonymous'.
+// The actor of a request, set by the access-control hook before any handler runs (server.ts).
 import type { FastifyRequest } from 'fastify';
-import type { ActorContext } from '../audit.js';
+import { anonymousActor, type Actor } from '../auth-context.js';
 
-export function actorOf(request: FastifyRequest): ActorContext {
-  return { actor: 'anonymous', requestId: request.id };
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor?: Actor;
+  }
+}
+
+export function actorOf(request: FastifyRequest): Actor {
+  return request.actor ?? anonymousActor(request.id, request.ip);
 }

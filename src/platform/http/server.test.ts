@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app.js';
 import { createTestDatabase } from '../../../tests/helpers/test-db.js';
+import { signIn, testConfig } from '../../../tests/helpers/test-app.js';
 import type { DB } from '../../db-schema.js';
 import type { Database } from '../db/database.js';
 import { buildHttpServer } from './server.js';
@@ -13,8 +14,8 @@ let app: Awaited<ReturnType<typeof buildApp>>;
 beforeAll(async () => {
   database = await createTestDatabase();
   app = await buildApp(database, {
+    ...testConfig,
     logLevel: 'info',
-    webDistDir: '/nonexistent',
     logStream: { write: (l) => void lines.push(l) },
   });
 });
@@ -39,7 +40,8 @@ describe('HTTP platform', () => {
   });
 
   it('answers malformed JSON and unsupported media types with the envelope, not a crash', async () => {
-    const bad = await app.inject({
+    const inject = await signIn(app, 'admin');
+    const bad = await inject({
       method: 'POST',
       url: '/api/v1/geo/reaggregations',
       payload: '{"from":',
@@ -51,7 +53,7 @@ describe('HTTP platform', () => {
       messageVi: expect.any(String),
       requestId: expect.any(String),
     });
-    const media = await app.inject({
+    const media = await inject({
       method: 'POST',
       url: '/api/v1/geo/reaggregations',
       payload: 'x',

@@ -2,6 +2,7 @@
 // health and readiness probes, the web app, and the routes each module contributes.
 import fs from 'node:fs';
 import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -9,7 +10,8 @@ import type {
   FastifyPluginAsyncTypebox,
   TypeBoxTypeProvider,
 } from '@fastify/type-provider-typebox';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import type { Actor } from '../auth-context.js';
 import { commonErrors } from '../errors.js';
 import { errorHandler, sendError } from './error-handler.js';
 import { loggerOptions } from './logger.js';
@@ -17,8 +19,15 @@ import { requestIdOf } from './request-id.js';
 import { ErrorEnvelope } from './schemas.js';
 
 declare module 'fastify' {
+  interface FastifyInstance {
+    /** every /api route with its permission: the permission list in docs and tests reads it */
+    apiRoutes: { method: string; url: string; permission: string }[];
+  }
   interface FastifyContextConfig {
-    /** the permission a caller needs; enforced by the access-control layer */
+    /**
+     * the permission a caller needs, checked before the handler runs: 'public' (no sign-in),
+     * 'authenticated' (any signed-in caller) or a permission code such as 'registry.read'
+     */
     permission?: string;
   }
 }
@@ -31,6 +40,19 @@ export interface HttpOptions {
   /** readiness: resolves when the database answers and seeding is done */
   ready: () => Promise<boolean>;
   modules: { prefix: string; routes: FastifyPluginAsyncTypebox; schemas?: object[] }[];
+  /**
+   * Authenticates the caller and checks the route's permission, or throws an AppError (401/403).
+   * Installed by the app (the auth module); without it every caller is anonymous.
+   */
+  authorize?: (request: FastifyRequest, permission: string) => Promise<Actor>;
+}
+
+function accessControl(app: FastifyInstance, authorize: HttpOptions['authorize']) {
+  app.addHook('onRequest', async (request) => {
+    const permission = request.routeOptions.config?.permission;
+    if (!permission || !authorize) return;
+    request.actor = await authorize(request, permission);
+  });
 }
 
 function probes(app: FastifyInstance, ready: HttpOptions['ready']) {
@@ -61,11 +83,13 @@ export async function buildHttpServer(options: HttpOptions): Promise<FastifyInst
     bodyLimit: 25 * 1024 * 1024,
     ajv: { customOptions: { allErrors: true, coerceTypes: 'array', removeAdditional: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
+  app.decorate('apiRoutes', [] as FastifyInstance['apiRoutes']);
   app.addHook('onRoute', (route) => {
     const url = route.url ?? '';
-    if (url.startsWith('/api/') && !route.config?.permission) {
-      throw new Error(`Route ${route.method} ${url} declares no permission`);
-    }
+    if (!url.startsWith('/api/')) return;
+    const permission = route.config?.permission;
+    if (!permission) throw new Error(`Route ${route.method} ${url} declares no permission`);
+    for (const method of [route.method].flat()) app.apiRoutes.push({ method, url, permission });
   });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
@@ -74,6 +98,8 @@ export async function buildHttpServer(options: HttpOptions): Promise<FastifyInst
     done(null, body),
   );
   app.setErrorHandler(errorHandler);
+  await app.register(fastifyCookie);
+  accessControl(app, options.authorize);
   app.addSchema(ErrorEnvelope);
   for (const mod of options.modules) for (const schema of mod.schemas ?? []) app.addSchema(schema);
   await app.register(fastifySwagger, {

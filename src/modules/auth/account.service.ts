@@ -1,0 +1,76 @@
+// The signed-in user's own account: who am I, sign out, change my password.
+import type { Db } from '../../db-schema.js';
+import type { Actor } from '../../platform/auth-context.js';
+import { recordAudit } from '../../platform/audit.js';
+import { assignmentsOf } from './assignments.repo.js';
+import { authErrors } from './auth.errors.js';
+import { presentAssignments } from './auth.presenter.js';
+import { verifyPassword } from './password.js';
+import { revokeSessions } from './sessions.repo.js';
+import { checkedPassword } from './users.service.js';
+import { updateUser, userById } from './users.repo.js';
+
+export async function me(db: Db, actor: Actor) {
+  const user = await userById(db, actor.userId!);
+  if (!user) throw authErrors.required();
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.display_name,
+    mustChangePassword: user.must_change_password,
+    permissions: [...actor.grants.keys()].sort(),
+    assignments: await presentAssignments(db, await assignmentsOf(db, [user.id])),
+  };
+}
+
+export async function logout(db: Db, actor: Actor): Promise<void> {
+  if (actor.sessionId === null || actor.userId === null) return;
+  await db.transaction().execute(async (trx) => {
+    await revokeSessions(trx, actor.userId!, { only: actor.sessionId! });
+    await recordAudit(trx, actor, {
+      action: 'auth.logout',
+      entity: 'session',
+      entityId: actor.sessionId,
+      changes: {},
+    });
+  });
+}
+
+export async function changePassword(
+  db: Db,
+  actor: Actor,
+  input: { currentPassword: string; newPassword: string },
+): Promise<void> {
+  const user = await userById(db, actor.userId!);
+  if (!user) throw authErrors.required();
+  if (!(await verifyPassword(input.currentPassword, user.password_hash))) {
+    await db.transaction().execute((trx) =>
+      recordAudit(trx, actor, {
+        action: 'auth.password_change_failed',
+        entity: 'user',
+        entityId: user.id,
+        changes: {},
+      }),
+    );
+    throw authErrors.loginFailed();
+  }
+  if (input.newPassword === input.currentPassword) {
+    throw authErrors.passwordWeak([['must differ from the current one', 'phải khác mật khẩu cũ']]);
+  }
+  const hash = await checkedPassword(input.newPassword, user.username);
+  await db.transaction().execute(async (trx) => {
+    await updateUser(trx, user.id, {
+      password_hash: hash,
+      must_change_password: false,
+      password_changed_at: new Date(),
+    });
+    // other sessions may belong to whoever knew the old password
+    await revokeSessions(trx, user.id, actor.sessionId ? { except: actor.sessionId } : {});
+    await recordAudit(trx, actor, {
+      action: 'auth.password_change',
+      entity: 'user',
+      entityId: user.id,
+      changes: {},
+    });
+  });
+}

@@ -1,0 +1,18 @@
+// Sign-in policy, from config (src/platform/config.ts). Defaults follow common guidance for
+// government systems: short idle sessions, lockout after a handful of failures.
+export interface AuthSettings {
+  sessionIdleMinutes: number;
+  sessionMaxHours: number;
+  maxFailedLogins: number;
+  lockoutMinutes: number;
+  /** Secure cookies need HTTPS (browsers allow them on http://localhost too) */
+  secureCookies: boolean;
+}
+
+export const defaultAuthSettings: AuthSettings = {
+  sessionIdleMinutes: 30,
+  sessionMaxHours: 12,
+  maxFailedLogins: 5,
+  lockoutMinutes: 15,
+  secureCookies: true,
+};

@@ -1,0 +1,63 @@
+// CSV export of persons: needs registry.export, covers only the caller's reach, masks what the
+// caller may not see in full, and is audited before the first row leaves.
+import { Readable } from 'node:stream';
+import { stringify } from 'csv-stringify';
+import type { Db } from '../../db-schema.js';
+import type { Actor } from '../../platform/auth-context.js';
+import { recordAudit } from '../../platform/audit.js';
+import { reachesUnit, reachOf } from '../auth/index.js';
+import { unitSummaries } from '../geo/index.js';
+import { presentPerson } from './persons.presenter.js';
+import * as repo from './persons.repo.js';
+import { filterOf, type PersonQuery } from './persons.service.js';
+
+const PAGE = 2000;
+const HEADER = ['Số định danh', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Điện thoại', 'Mã xã', 'Xã'];
+
+async function* pages(db: Db, actor: Actor, query: Omit<PersonQuery, 'limit' | 'cursor'>) {
+  const reach = await reachOf(db, actor, 'registry.export');
+  const full = await reachOf(db, actor, 'registry.read_full');
+  const filter = await filterOf(db, { ...query, limit: PAGE });
+  let afterId: number | undefined;
+  for (;;) {
+    const rows = await repo.listPersons(db, reach, { ...filter, ...(afterId ? { afterId } : {}) });
+    const communes = await unitSummaries(
+      db,
+      rows.map((r) => r.commune_id),
+    );
+    for (const row of rows) {
+      const p = presentPerson(row, communes.get(row.commune_id), reachesUnit(full, row.commune_id));
+      const [y, m, d] = p.birthDate.split('-');
+      yield [
+        p.nationalId,
+        p.fullName,
+        `${d}/${m}/${y}`,
+        p.sex === 'male' ? 'Nam' : 'Nữ',
+        p.phone ?? '',
+        p.commune.code,
+        p.commune.name,
+      ];
+    }
+    if (rows.length < PAGE) return;
+    afterId = rows.at(-1)!.id;
+  }
+}
+
+export async function exportPersons(
+  db: Db,
+  actor: Actor,
+  query: Omit<PersonQuery, 'limit' | 'cursor'>,
+): Promise<Readable> {
+  await db.transaction().execute((trx) =>
+    recordAudit(trx, actor, {
+      action: 'person.export',
+      entity: 'person',
+      entityId: null,
+      changes: { format: 'csv', filter: { q: query.q ?? null, unitCode: query.unitCode ?? null } },
+    }),
+  );
+  // a BOM so Excel opens the Vietnamese text as UTF-8
+  return Readable.from(pages(db, actor, query)).pipe(
+    stringify({ header: true, columns: HEADER, bom: true }),
+  );
+}

@@ -1,0 +1,65 @@
+// SQL for persons. Every read takes the caller's reach and filters in the WHERE clause.
+import { sql } from 'kysely';
+import type { Db, Tx } from '../../db-schema.js';
+import { escapeLike } from '../../platform/text.js';
+import type { Reach } from '../auth/index.js';
+import type { PersonTable } from './registry.tables.js';
+
+type Handle = Db | Tx;
+
+const COLUMNS = [
+  'id',
+  'national_id',
+  'full_name',
+  'birth_date',
+  'sex',
+  'phone',
+  'commune_id',
+] as const;
+
+export interface PersonFilter {
+  /** digits: national ID prefix; otherwise words of the name, diacritics ignored */
+  q?: string;
+  /** unit ids the caller asked to narrow to (already intersected with nothing: see service) */
+  unitIds?: number[];
+  afterId?: number;
+  limit: number;
+}
+
+function scoped(db: Handle, reach: Reach) {
+  let query = db.selectFrom('person').select(COLUMNS);
+  // person_commune_idx serves commune_id = any(…) with the id keyset
+  if (!reach.all)
+    query = query.where('commune_id', '=', sql<number>`any(${reach.unitIds}::bigint[])`);
+  return query;
+}
+
+export function listPersons(db: Handle, reach: Reach, f: PersonFilter) {
+  let query = scoped(db, reach).orderBy('id').limit(f.limit);
+  if (f.unitIds) query = query.where('commune_id', '=', sql<number>`any(${f.unitIds}::bigint[])`);
+  if (f.afterId) query = query.where('id', '>', f.afterId);
+  if (f.q && /^\d+$/.test(f.q)) query = query.where('national_id', 'like', `${f.q}%`);
+  else if (f.q) query = query.where('search_key', 'like', `%${escapeLike(f.q)}%`);
+  return query.execute();
+}
+
+export type PersonRow = Awaited<ReturnType<typeof listPersons>>[number];
+
+export function personById(db: Handle, reach: Reach, id: number) {
+  return scoped(db, reach).where('id', '=', id).executeTakeFirst();
+}
+
+export async function insertPerson(trx: Tx, row: Omit<PersonTable, 'id' | 'created_at'>) {
+  return trx.insertInto('person').values(row).returning(COLUMNS).executeTakeFirstOrThrow();
+}
+
+/** Persons per unit id, among the given ids: aggregates carry no names. */
+export async function countByCommune(db: Handle, unitIds: number[]) {
+  const rows = await db
+    .selectFrom('person')
+    .select(['commune_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('commune_id', '=', sql<number>`any(${unitIds}::bigint[])`)
+    .groupBy('commune_id')
+    .execute();
+  return new Map(rows.map((r) => [r.commune_id, Number(r.n)]));
+}

@@ -1,0 +1,115 @@
+// Use cases on persons. Reads are narrowed to the caller's reach in SQL; a person outside it
+// is "not found", so the API does not confirm that a record exists elsewhere.
+import type { Db } from '../../db-schema.js';
+import { accessErrors, type Actor } from '../../platform/auth-context.js';
+import { recordAudit } from '../../platform/audit.js';
+import { isConflict } from '../../platform/db/pg-errors.js';
+import { todayInVietnam } from '../../platform/dates.js';
+import { searchKey } from '../../platform/text.js';
+import { reachesUnit, reachOf, type Reach } from '../auth/index.js';
+import { resolveUnit, unitSummaries, unitsWithinScope } from '../geo/index.js';
+import { presentPerson } from './persons.presenter.js';
+import * as repo from './persons.repo.js';
+import { registryErrors } from './registry.errors.js';
+
+export interface PersonQuery {
+  q?: string | undefined;
+  unitCode?: string | undefined;
+  cursor?: number | undefined;
+  limit: number;
+}
+
+async function present(db: Db, actor: Actor, rows: repo.PersonRow[]) {
+  const full = await reachOf(db, actor, 'registry.read_full');
+  const communes = await unitSummaries(
+    db,
+    rows.map((r) => r.commune_id),
+  );
+  return rows.map((r) =>
+    presentPerson(r, communes.get(r.commune_id), reachesUnit(full, r.commune_id)),
+  );
+}
+
+async function filterOf(db: Db, query: PersonQuery): Promise<repo.PersonFilter> {
+  const unit = query.unitCode ? await resolveUnit(db, query.unitCode, todayInVietnam()) : null;
+  return {
+    limit: query.limit,
+    ...(query.q ? { q: /^\d+$/.test(query.q) ? query.q : searchKey(query.q) } : {}),
+    ...(unit ? { unitIds: await unitsWithinScope(db, [unit.id]) } : {}),
+    ...(query.cursor ? { afterId: query.cursor } : {}),
+  };
+}
+
+export async function listPersons(db: Db, actor: Actor, query: PersonQuery) {
+  const reach = await reachOf(db, actor, 'registry.read');
+  const filter = await filterOf(db, query);
+  const rows = await repo.listPersons(db, reach, { ...filter, limit: query.limit + 1 });
+  const page = rows.slice(0, query.limit);
+  const nextCursor = rows.length > query.limit ? String(page.at(-1)!.id) : null;
+  return { items: await present(db, actor, page), nextCursor };
+}
+
+/** A person's record; the read itself is audited (who looked at whom, and whether in full). */
+export async function getPerson(db: Db, actor: Actor, id: number) {
+  const reach = await reachOf(db, actor, 'registry.read');
+  const row = await repo.personById(db, reach, id);
+  if (!row) throw registryErrors.personNotFound();
+  const [person] = await present(db, actor, [row]);
+  await db.transaction().execute((trx) =>
+    recordAudit(trx, actor, {
+      action: 'person.read',
+      entity: 'person',
+      entityId: id,
+      changes: { full: !person!.masked },
+    }),
+  );
+  return person!;
+}
+
+export interface NewPerson {
+  nationalId: string;
+  fullName: string;
+  birthDate: string;
+  sex: 'male' | 'female';
+  phone?: string | undefined;
+  communeCode: string;
+}
+
+async function writableCommune(db: Db, reach: Reach, code: string) {
+  const commune = await resolveUnit(db, code, todayInVietnam());
+  if (commune.level !== 'commune') throw registryErrors.communeRequired();
+  if (!reachesUnit(reach, commune.id)) throw accessErrors.outOfScope();
+  return commune;
+}
+
+export async function createPerson(db: Db, actor: Actor, input: NewPerson) {
+  const reach = await reachOf(db, actor, 'registry.write');
+  const commune = await writableCommune(db, reach, input.communeCode);
+  try {
+    const row = await db.transaction().execute(async (trx) => {
+      const saved = await repo.insertPerson(trx, {
+        national_id: input.nationalId,
+        full_name: input.fullName.trim(),
+        search_key: searchKey(input.fullName),
+        birth_date: input.birthDate,
+        sex: input.sex,
+        phone: input.phone ?? null,
+        commune_id: commune.id,
+      });
+      // the audit keeps where and when, not the identifiers themselves
+      await recordAudit(trx, actor, {
+        action: 'person.create',
+        entity: 'person',
+        entityId: saved.id,
+        changes: { communeCode: commune.code },
+      });
+      return saved;
+    });
+    return (await present(db, actor, [row]))[0]!;
+  } catch (error) {
+    if (isConflict(error)) throw registryErrors.duplicateNationalId();
+    throw error;
+  }
+}
+
+export { filterOf };

@@ -1,0 +1,26 @@
+// Errors of the registry module.
+import { AppError } from '../../platform/errors.js';
+
+export const registryErrors = {
+  personNotFound: () =>
+    new AppError({
+      code: 'REGISTRY_PERSON_NOT_FOUND',
+      status: 404,
+      message: 'Person not found (or outside your area)',
+      messageVi: 'Không tìm thấy người tham gia (hoặc ngoài địa bàn của bạn)',
+    }),
+  duplicateNationalId: () =>
+    new AppError({
+      code: 'REGISTRY_DUPLICATE_NATIONAL_ID',
+      status: 409,
+      message: 'A person with this national ID is already registered',
+      messageVi: 'Số định danh cá nhân này đã có trong cơ sở dữ liệu',
+    }),
+  communeRequired: () =>
+    new AppError({
+      code: 'REGISTRY_COMMUNE_REQUIRED',
+      status: 400,
+      message: 'The residence must be a commune-level unit valid today',
+      messageVi: 'Nơi cư trú phải là đơn vị hành chính cấp xã đang có hiệu lực',
+    }),
+};
