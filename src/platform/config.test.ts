@@ -48,4 +48,19 @@ describe('config edge cases', () => {
       dataDir: null,
     });
   });
+
+  it('seeds demo users only on the embedded database unless told, and reads the sign-in policy', () => {
+    expect(loadConfig({}).demo).toBe(true);
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/x' }).demo).toBe(false);
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/x', ANSINH_DEMO: 'true' }).demo).toBe(true);
+    const c = loadConfig({ ANSINH_LOGIN_MAX_FAILURES: '3', ANSINH_COOKIE_SECURE: 'false' });
+    expect(c.auth).toMatchObject({
+      maxFailedLogins: 3,
+      secureCookies: false,
+      sessionIdleMinutes: 30,
+    });
+    expect(() => loadConfig({ ANSINH_SESSION_IDLE_MINUTES: '0' })).toThrow(/IDLE/);
+    expect(() => loadConfig({ ANSINH_DEMO: 'yes' })).toThrow(/ANSINH_DEMO/);
+    expect(() => loadConfig({ ANSINH_ADMIN_PASSWORD: 'x' })).toThrow(/ANSINH_ADMIN_USERNAME/);
+  });
 });

@@ -1,0 +1,247 @@
+// Every write endpoint leaves exactly one audit event; computations that change nothing leave
+// none. The table must name every non-GET API route: a new write route without an entry here
+// fails the first test.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditCount, createTestApp, signIn, type TestApp } from '../tests/helpers/test-app.js';
+import { DEMO_FACILITY } from './demo.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+interface Step {
+  route: string;
+  /** audit events the call must add */
+  audits: 0 | 1;
+  run: (
+    ctx: Record<string, number | string>,
+  ) => Promise<{ statusCode: number; body: string; json(): unknown }>;
+  keep?: (body: never, ctx: Record<string, number | string>) => void;
+}
+
+const call = (method: 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, payload?: object) =>
+  t.inject({ method, url, ...(payload ? { payload } : {}) });
+
+const steps: Step[] = [
+  {
+    route: 'POST /api/v1/geo/reaggregations',
+    audits: 0,
+    run: () =>
+      call('POST', '/api/v1/geo/reaggregations', {
+        from: '2025-06-30',
+        to: '2025-07-01',
+        items: [{ code: '30', count: 10 }],
+      }),
+  },
+  {
+    route: 'POST /api/v1/geo/agencies',
+    audits: 1,
+    run: () =>
+      call('POST', '/api/v1/geo/agencies', {
+        code: 'KV-AUD',
+        name: 'Bảo hiểm xã hội khu vực kiểm thử',
+        kind: 'regional',
+        validFrom: '2025-04-01',
+        validTo: null,
+        legalRef: 'test',
+        source: 'test',
+      }),
+  },
+  {
+    route: 'PATCH /api/v1/geo/agencies/:agencyCode',
+    audits: 1,
+    run: () =>
+      call('PATCH', '/api/v1/geo/agencies/KV-AUD?at=2025-05-01', { name: 'BHXH khu vực kiểm thử' }),
+  },
+  {
+    route: 'POST /api/v1/geo/agencies/:agencyCode/jurisdictions',
+    audits: 1,
+    run: () =>
+      call('POST', '/api/v1/geo/agencies/KV-AUD/jurisdictions', {
+        unitCode: '30',
+        validFrom: '2025-04-01',
+        validTo: '2025-07-01',
+        legalRef: 'test',
+      }),
+    keep: (body: { jurisdictions: { id: number }[] }, ctx) => {
+      ctx.jurisdiction = body.jurisdictions[0]!.id;
+    },
+  },
+  {
+    route: 'PATCH /api/v1/geo/jurisdictions/:id',
+    audits: 1,
+    run: (ctx) =>
+      call('PATCH', `/api/v1/geo/jurisdictions/${ctx.jurisdiction}`, { validTo: '2025-06-01' }),
+  },
+  {
+    route: 'DELETE /api/v1/geo/jurisdictions/:id',
+    audits: 1,
+    run: (ctx) => call('DELETE', `/api/v1/geo/jurisdictions/${ctx.jurisdiction}`),
+  },
+  {
+    route: 'PUT /api/v1/geo/units/:code/successors',
+    audits: 1,
+    run: async () => {
+      const url = '/api/v1/geo/units/10507/successors?at=2025-06-30';
+      const current = (await t.inject({ method: 'GET', url })).json() as {
+        items: { unit: { code: string } }[];
+      };
+      const note = 'operator correction (test)';
+      return call('PUT', url, {
+        successors: [{ code: current.items[0]!.unit.code, share: '1', method: 'operator', note }],
+      });
+    },
+  },
+  {
+    route: 'POST /api/v1/geo/denominator-imports',
+    audits: 1,
+    run: () =>
+      t.inject({
+        method: 'POST',
+        url: '/api/v1/geo/denominator-imports',
+        payload: 'code,year,kind,value,source\n30,2023,population,1950000,test\n',
+        headers: { 'content-type': 'text/csv' },
+      }),
+  },
+  {
+    route: 'POST /api/v1/auth/users',
+    audits: 1,
+    run: () =>
+      call('POST', '/api/v1/auth/users', {
+        username: 'audit.subject',
+        displayName: 'Người dùng kiểm thử',
+        password: 'temporary-2026',
+      }),
+    keep: (body: { id: number }, ctx) => {
+      ctx.user = body.id;
+    },
+  },
+  {
+    route: 'PATCH /api/v1/auth/users/:id',
+    audits: 1,
+    run: (ctx) => call('PATCH', `/api/v1/auth/users/${ctx.user}`, { displayName: 'Đổi tên' }),
+  },
+  {
+    route: 'POST /api/v1/auth/users/:id/assignments',
+    audits: 1,
+    run: (ctx) =>
+      call('POST', `/api/v1/auth/users/${ctx.user}/assignments`, {
+        roleCode: 'steering_viewer',
+        scope: { kind: 'unit', unitCode: '31' },
+      }),
+    keep: (body: { id: number }, ctx) => {
+      ctx.assignment = body.id;
+    },
+  },
+  {
+    route: 'DELETE /api/v1/auth/users/:id/assignments/:assignmentId',
+    audits: 1,
+    run: (ctx) => call('DELETE', `/api/v1/auth/users/${ctx.user}/assignments/${ctx.assignment}`),
+  },
+  {
+    route: 'POST /api/v1/auth/users/:id/tokens',
+    audits: 1,
+    run: (ctx) =>
+      call('POST', `/api/v1/auth/users/${ctx.user}/tokens`, {
+        name: 'feed',
+        expiresOn: '2099-01-01',
+      }),
+    keep: (body: { id: number }, ctx) => {
+      ctx.token = body.id;
+    },
+  },
+  {
+    route: 'DELETE /api/v1/auth/tokens/:tokenId',
+    audits: 1,
+    run: (ctx) => call('DELETE', `/api/v1/auth/tokens/${ctx.token}`),
+  },
+  {
+    route: 'POST /api/v1/auth/users/:id/password-reset',
+    audits: 1,
+    run: (ctx) =>
+      call('POST', `/api/v1/auth/users/${ctx.user}/password-reset`, {
+        newPassword: 'another-temp-1',
+      }),
+  },
+  {
+    route: 'POST /api/v1/auth/sessions',
+    audits: 1,
+    run: () =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/sessions',
+        payload: { username: 'audit.subject', password: 'another-temp-1' },
+      }),
+  },
+  {
+    route: 'POST /api/v1/auth/password',
+    audits: 1,
+    run: async () => {
+      const subject = await signIn(t.app, 'audit.subject', 'another-temp-1');
+      const before = await auditCount(t.db);
+      const reply = await subject({
+        method: 'POST',
+        url: '/api/v1/auth/password',
+        payload: { currentPassword: 'another-temp-1', newPassword: 'mine and only mine' },
+      });
+      return Object.assign(reply, { auditsBefore: before });
+    },
+  },
+  {
+    route: 'DELETE /api/v1/auth/sessions/current',
+    audits: 1,
+    run: async () => {
+      const subject = await signIn(t.app, 'audit.subject', 'mine and only mine');
+      const before = await auditCount(t.db);
+      const reply = await subject({ method: 'DELETE', url: '/api/v1/auth/sessions/current' });
+      return Object.assign(reply, { auditsBefore: before });
+    },
+  },
+  {
+    route: 'POST /api/v1/registry/persons',
+    audits: 1,
+    run: () =>
+      call('POST', '/api/v1/registry/persons', {
+        nationalId: '030290000123',
+        fullName: 'Đào Thị Kiểm',
+        birthDate: '1990-05-06',
+        sex: 'female',
+        communeCode: '10507',
+      }),
+  },
+  {
+    route: 'POST /api/v1/claims/submissions',
+    audits: 1,
+    run: () =>
+      call('POST', '/api/v1/claims/submissions', {
+        facilityCode: DEMO_FACILITY,
+        cardNumber: 'GD4313012345678',
+        admissionDate: '2026-11-20',
+        totalAmount: 350_000,
+      }),
+  },
+];
+
+describe('audit of writes', () => {
+  it('has a step for every non-GET API route', () => {
+    const writes = t.app.apiRoutes
+      .filter((r) => !['GET', 'HEAD'].includes(r.method))
+      .map((r) => `${r.method} ${r.url}`);
+    expect(steps.map((s) => s.route).sort()).toEqual([...new Set(writes)].sort());
+  });
+
+  it('records exactly one event per successful write, none for a computation', async () => {
+    const ctx: Record<string, number | string> = {};
+    for (const step of steps) {
+      const before = await auditCount(t.db);
+      const reply = (await step.run(ctx)) as Awaited<ReturnType<Step['run']>> & {
+        auditsBefore?: number;
+      };
+      expect(reply.statusCode, `${step.route}: ${reply.body}`).toBeLessThan(300);
+      expect(await auditCount(t.db), step.route).toBe((reply.auditsBefore ?? before) + step.audits);
+      if (step.keep) step.keep(reply.json() as never, ctx);
+    }
+  });
+});

@@ -1,0 +1,169 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  auditCount,
+  createTestApp,
+  signIn,
+  type TestApp,
+} from '../../../tests/helpers/test-app.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+const createUser = (username: string) =>
+  t.inject({
+    method: 'POST',
+    url: '/api/v1/auth/users',
+    payload: { username, displayName: `Người dùng ${username}`, password: 'temporary-2026' },
+  });
+
+describe('user administration', () => {
+  it('creates a user, refuses the same username twice, and lists users with their scopes', async () => {
+    const created = await createUser('Thu.Trang');
+    expect(created.statusCode).toBe(201);
+    expect(created.json()).toMatchObject({
+      username: 'thu.trang',
+      status: 'active',
+      mustChangePassword: true,
+    });
+    expect(JSON.stringify(created.json())).not.toMatch(/scrypt|password_hash/);
+    const again = await createUser('thu.trang');
+    expect(again.statusCode).toBe(409);
+    expect(again.json().code).toBe('AUTH_USERNAME_TAKEN');
+    const list = await t.inject({ method: 'GET', url: '/api/v1/auth/users?q=officer&limit=10' });
+    const officer = list
+      .json()
+      .items.find((u: { username: string }) => u.username === 'hp.officer');
+    expect(officer.assignments[0]).toMatchObject({
+      roleCode: 'provincial_officer',
+      scope: { kind: 'unit', unitCode: '31' },
+    });
+  });
+
+  it('pages through users by username', async () => {
+    const first = await t.inject({ method: 'GET', url: '/api/v1/auth/users?limit=3' });
+    const second = await t.inject({
+      method: 'GET',
+      url: `/api/v1/auth/users?limit=3&cursor=${first.json().nextCursor}`,
+    });
+    const names = [...first.json().items, ...second.json().items].map(
+      (u: { username: string }) => u.username,
+    );
+    expect(names).toEqual([...names].sort());
+    expect(new Set(names).size).toBe(6);
+  });
+
+  it('disables a user, which ends her sessions at once', async () => {
+    const agent = await t.as('agent');
+    expect((await agent({ method: 'GET', url: '/api/v1/auth/me' })).statusCode).toBe(200);
+    const id = (await agent({ method: 'GET', url: '/api/v1/auth/me' })).json().id;
+    const disabled = await t.inject({
+      method: 'PATCH',
+      url: `/api/v1/auth/users/${id}`,
+      payload: { status: 'disabled' },
+    });
+    expect(disabled.json().status).toBe('disabled');
+    expect((await agent({ method: 'GET', url: '/api/v1/auth/me' })).statusCode).toBe(401);
+    await expect(t.as('agent')).rejects.toThrow(/AUTH_LOGIN_FAILED/);
+  });
+
+  it('will not let an administrator disable herself', async () => {
+    const me = (await t.inject({ method: 'GET', url: '/api/v1/auth/me' })).json();
+    const reply = await t.inject({
+      method: 'PATCH',
+      url: `/api/v1/auth/users/${me.id}`,
+      payload: { status: 'disabled' },
+    });
+    expect(reply.statusCode).toBe(422);
+  });
+
+  it('refuses unknown roles, scopes missing their code, and unknown units', async () => {
+    const id = (await createUser('scope.test')).json().id;
+    const assign = (payload: object) =>
+      t.inject({ method: 'POST', url: `/api/v1/auth/users/${id}/assignments`, payload });
+    expect((await assign({ roleCode: 'king', scope: { kind: 'national' } })).json().code).toBe(
+      'AUTH_ROLE_UNKNOWN',
+    );
+    const noCode = await assign({ roleCode: 'commune_officer', scope: { kind: 'unit' } });
+    expect(noCode.json().code).toBe('AUTH_SCOPE_INVALID');
+    const both = await assign({
+      roleCode: 'facility',
+      scope: { kind: 'facility', facilityCode: '31001', unitCode: '31' },
+    });
+    expect(both.json().code).toBe('AUTH_SCOPE_INVALID');
+    const unknown = await assign({
+      roleCode: 'commune_officer',
+      scope: { kind: 'unit', unitCode: '99999' },
+    });
+    expect(unknown.statusCode).toBe(404);
+    const badTax = await assign({
+      roleCode: 'employer',
+      scope: { kind: 'employer', employerTaxCode: '12' },
+    });
+    expect(badTax.statusCode).toBe(400);
+  });
+
+  it('is closed to everyone without admin.users, including a provincial officer', async () => {
+    const officer = await t.as('hp.officer');
+    const before = await auditCount(t.db);
+    const reply = await officer({
+      method: 'POST',
+      url: '/api/v1/auth/users',
+      payload: { username: 'sneaky', displayName: 'X', password: 'temporary-2026' },
+    });
+    expect(reply.statusCode).toBe(403);
+    expect(reply.json()).toMatchObject({
+      code: 'AUTH_FORBIDDEN',
+      details: { permission: 'admin.users' },
+    });
+    expect(await auditCount(t.db)).toBe(before + 1);
+  });
+
+  it('keeps user administration national: an administrator scoped to a province cannot use it', async () => {
+    const id = (await createUser('province.admin')).json().id;
+    await t.inject({
+      method: 'POST',
+      url: `/api/v1/auth/users/${id}/assignments`,
+      payload: { roleCode: 'national_admin', scope: { kind: 'unit', unitCode: '31' } },
+    });
+    await t.inject({
+      method: 'POST',
+      url: `/api/v1/auth/users/${id}/password-reset`,
+      payload: { newPassword: 'another-temp-9' },
+    });
+    const scoped = await signIn(t.app, 'province.admin', 'another-temp-9');
+    await scoped({
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      payload: { currentPassword: 'another-temp-9', newPassword: 'province admin pw' },
+    });
+    const reply = await scoped({ method: 'GET', url: '/api/v1/auth/users' });
+    expect(reply.statusCode).toBe(403);
+  });
+
+  it('lists the standard roles and says which see personal data', async () => {
+    const roles = (await t.inject({ method: 'GET', url: '/api/v1/auth/roles' })).json().items;
+    const byCode = Object.fromEntries(roles.map((r: { code: string }) => [r.code, r]));
+    expect(Object.keys(byCode).sort()).toEqual([
+      'collection_agent',
+      'commune_officer',
+      'employer',
+      'facility',
+      'national_admin',
+      'national_analyst',
+      'provincial_officer',
+      'steering_viewer',
+    ]);
+    expect(byCode.steering_viewer.personalData).toBe(false);
+    expect(byCode.national_analyst.personalData).toBe(false);
+    expect(byCode.commune_officer.permissions).not.toContain('registry.read_full');
+    expect(byCode.facility.permissions).toEqual([
+      'card.check',
+      'claims.read',
+      'claims.submit',
+      'geo.read',
+    ]);
+  });
+});

@@ -1,0 +1,145 @@
+// Facility tokens: a machine client submits and reads its own facility's claims only.
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditCount, createTestApp, type TestApp } from '../../../tests/helpers/test-app.js';
+import { DEMO_FACILITY } from '../../demo.js';
+
+let t: TestApp;
+let token: string;
+let tokenId: number;
+beforeAll(async () => {
+  t = await createTestApp();
+  const user = await t.db
+    .selectFrom('app_user')
+    .select('id')
+    .where('username', '=', 'facility')
+    .executeTakeFirstOrThrow();
+  const issued = await t.inject({
+    method: 'POST',
+    url: `/api/v1/auth/users/${user.id}/tokens`,
+    payload: { name: 'HIS bệnh viện', expiresOn: '2099-01-01' },
+  });
+  expect(issued.statusCode).toBe(201);
+  ({ token, id: tokenId } = issued.json());
+});
+afterAll(() => t.close());
+
+const claim = (facilityCode: string) => ({
+  facilityCode,
+  cardNumber: 'HN4010123456789',
+  admissionDate: '2026-11-02',
+  totalAmount: 1_234_567,
+});
+const withToken = (value: string) => ({ authorization: `Bearer ${value}` });
+
+describe('a facility token', () => {
+  it('submits a claim for its facility and reads it back, without a CSRF header', async () => {
+    const sent = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/claims/submissions',
+      headers: withToken(token),
+      payload: claim(DEMO_FACILITY),
+    });
+    expect(sent.statusCode).toBe(201);
+    const read = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/claims/submissions/${sent.json().id}`,
+      headers: withToken(token),
+    });
+    expect(read.json()).toMatchObject({ facilityCode: DEMO_FACILITY, totalAmount: 1_234_567 });
+    const event = await t.db
+      .selectFrom('audit_event')
+      .selectAll()
+      .where('action', '=', 'claim.submit')
+      .executeTakeFirstOrThrow();
+    expect(event).toMatchObject({ actor_kind: 'token', token_id: tokenId });
+  });
+
+  it("cannot submit for another facility, nor see another facility's claims", async () => {
+    const other = await t.inject({
+      method: 'POST',
+      url: '/api/v1/claims/submissions',
+      payload: claim('01002'),
+    });
+    expect(other.statusCode).toBe(201);
+    const forged = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/claims/submissions',
+      headers: withToken(token),
+      payload: claim('01002'),
+    });
+    expect(forged.statusCode).toBe(403);
+    const read = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/claims/submissions/${other.json().id}`,
+      headers: withToken(token),
+    });
+    expect(read.statusCode).toBe(404);
+    const list = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/claims/submissions',
+      headers: withToken(token),
+    });
+    const codes = list.json().items.map((c: { facilityCode: string }) => c.facilityCode);
+    expect(codes.length).toBeGreaterThan(0);
+    expect(new Set(codes)).toEqual(new Set([DEMO_FACILITY]));
+  });
+
+  it('cannot read persons: the facility role has no registry permission', async () => {
+    const reply = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/registry/persons',
+      headers: withToken(token),
+    });
+    expect(reply.statusCode).toBe(403);
+  });
+
+  it('is refused once expired, once revoked, and when malformed, each refusal audited', async () => {
+    const list = () =>
+      t.app.inject({ method: 'GET', url: '/api/v1/claims/submissions', headers: withToken(token) });
+    const before = await auditCount(t.db);
+    await t.db
+      .updateTable('api_token')
+      .set({ expires_on: sql`current_date - 1` })
+      .where('id', '=', tokenId)
+      .execute();
+    const expired = await list();
+    expect(expired.statusCode).toBe(401);
+    expect(expired.json().code).toBe('AUTH_TOKEN_INVALID');
+    await t.db
+      .updateTable('api_token')
+      .set({ expires_on: '2099-01-01' })
+      .where('id', '=', tokenId)
+      .execute();
+    expect((await list()).statusCode).toBe(200);
+    const revoked = await t.inject({ method: 'DELETE', url: `/api/v1/auth/tokens/${tokenId}` });
+    expect(revoked.statusCode).toBe(204);
+    expect((await list()).statusCode).toBe(401);
+    for (const bad of ['Bearer nonsense', 'Basic YWRtaW46eA==', `Bearer ${token.slice(0, -1)}x`]) {
+      const reply = await t.app.inject({
+        method: 'GET',
+        url: '/api/v1/claims/submissions',
+        headers: { authorization: bad },
+      });
+      expect(reply.statusCode).toBe(401);
+      expect(reply.json().message).not.toContain('stack');
+    }
+    const denials = await t.db
+      .selectFrom('audit_event')
+      .select('changes')
+      .where('action', '=', 'auth.denied')
+      .where('id', '>', 0)
+      .orderBy('id', 'desc')
+      .limit(5)
+      .execute();
+    expect(denials.map((d) => (d.changes as { reason: string }).reason)).toEqual([
+      'unknown',
+      'malformed',
+      'malformed',
+      'revoked',
+      'expired',
+    ]);
+    // one denial for each refusal, plus the revocation itself
+    expect(await auditCount(t.db)).toBe(before + 6);
+  });
+});
