@@ -2,7 +2,8 @@
 # Starts the server the way the README does (npm start), waits until it is ready, checks the
 # web page and the API, then sends SIGTERM to the whole process group (as Ctrl-C would) and
 # expects a graceful stop: port closed, "stopped" logged, embedded-database lock released.
-# Prints the time to ready. Usage: scripts/smoke-start.sh <port>  (DATABASE_URL or
+# Signs in as SMOKE_USER / SMOKE_PASSWORD (default: the demo administrator) before calling the
+# API. Prints the time to ready. Usage: scripts/smoke-start.sh <port>  (DATABASE_URL or
 # ANSINH_DATA_DIR from the environment)
 set -euo pipefail
 port=$1
@@ -24,7 +25,14 @@ if [ -z "$ready" ]; then
 fi
 echo "ready after $(( ($(date +%s%N) - start) / 1000000 )) ms (first start, including seeding)"
 curl -fsS "http://127.0.0.1:$port/localities" | grep -q '<div id="root">'
-curl -fsS "http://127.0.0.1:$port/api/v1/geo/units/31?at=2025-07-01" | grep -q 'Hải Phòng'
+api="http://127.0.0.1:$port/api/v1"
+status=$(curl -s -o /dev/null -w '%{http_code}' "$api/geo/units/31?at=2025-07-01")
+[ "$status" = 401 ] || { echo "the API answered $status without sign-in, not 401"; exit 1; }
+body=$(printf '{"username":"%s","password":"%s"}' "${SMOKE_USER:-admin}" "${SMOKE_PASSWORD:-ansinh-demo}")
+session=$(curl -fsS -D - -o /dev/null -H 'content-type: application/json' -d "$body" "$api/auth/sessions" |
+  grep -io 'ansinh_session=[^;]*' | head -1)
+[ -n "$session" ] || { echo "sign-in failed"; cat "$log"; exit 1; }
+curl -fsS -H "cookie: $session" "$api/geo/units/31?at=2025-07-01" | grep -q 'Hải Phòng'
 kill -TERM -- "-$pid"
 for _ in $(seq 1 40); do
   grep -q '"msg":"stopped"' "$log" && break
