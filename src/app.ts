@@ -8,6 +8,7 @@ import {
   AssignmentSchema,
   authRoutes,
   createAuthorizer,
+  createRefusalRecorder,
   ensureAdministrator,
   UserSchema,
 } from './modules/auth/index.js';
@@ -69,6 +70,7 @@ export function buildApp(
     webDistDir: config.webDistDir,
     ready: () => ping(db),
     authorize: createAuthorizer(db, config.auth),
+    recordRefusal: createRefusalRecorder(db),
     modules: [
       { prefix: '/api/v1/geo', routes: geoRoutes(db), schemas: [UnitSchema, AgencySchema] },
       {

@@ -7,6 +7,8 @@ export interface AppErrorSpec {
   message: string;
   messageVi: string;
   details?: unknown;
+  /** what the audit trail should record about this refusal; never sent to the caller */
+  auditDetails?: Record<string, unknown>;
 }
 
 export class AppError extends Error {
@@ -14,6 +16,7 @@ export class AppError extends Error {
   readonly status: number;
   readonly messageVi: string;
   readonly details: unknown;
+  readonly auditDetails: Record<string, unknown> | null;
 
   constructor(spec: AppErrorSpec) {
     super(spec.message);
@@ -22,6 +25,7 @@ export class AppError extends Error {
     this.status = spec.status;
     this.messageVi = spec.messageVi;
     this.details = spec.details ?? null;
+    this.auditDetails = spec.auditDetails ?? null;
   }
 }
 

@@ -1,10 +1,11 @@
 // The access-control hook the HTTP layer runs before every API handler: authenticate, check
 // CSRF for cookie-borne writes, load the caller's grants, check the route's permission.
-// Refusals with a credential or a missing permission are audited in their own transaction.
+// Refusals are audited by the error handler through `recordRefusal` (below), in their own
+// transaction, with the actor when one was identified.
 import type { FastifyRequest } from 'fastify';
 import type { Db } from '../../db-schema.js';
 import { anonymousActor, can, accessErrors, type Actor } from '../../platform/auth-context.js';
-import { recordAudit, type ActorContext } from '../../platform/audit.js';
+import { recordAudit } from '../../platform/audit.js';
 import { todayInVietnam } from '../../platform/dates.js';
 import type { AppError } from '../../platform/errors.js';
 import { grantsOf } from './assignments.repo.js';
@@ -12,25 +13,6 @@ import { authErrors } from './auth.errors.js';
 import type { AuthSettings } from './auth.settings.js';
 import { grantMap } from './grants.js';
 import { csrfOk, findPrincipal, TokenRejected, type Principal } from './principal.js';
-
-async function refuse(
-  db: Db,
-  request: FastifyRequest,
-  who: ActorContext,
-  changes: Record<string, unknown>,
-  error: AppError,
-): Promise<never> {
-  await db.transaction().execute((trx) =>
-    recordAudit(trx, who, {
-      action: 'auth.denied',
-      entity: 'route',
-      // the route pattern, never the URL: a URL can carry a national ID
-      entityId: `${request.method} ${request.routeOptions.url ?? ''}`,
-      changes: { code: error.code, ...changes },
-    }),
-  );
-  throw error;
-}
 
 export async function actorFor(db: Db, principal: Principal, request: FastifyRequest) {
   const user = await db
@@ -53,28 +35,51 @@ export async function actorFor(db: Db, principal: Principal, request: FastifyReq
   return { actor, mustChangePassword: user.must_change_password };
 }
 
+async function principalOf(db: Db, settings: AuthSettings, request: FastifyRequest) {
+  try {
+    return await findPrincipal(db, settings, request);
+  } catch (error) {
+    if (!(error instanceof TokenRejected)) throw error;
+    throw authErrors.tokenInvalid({ reason: error.reason, tokenId: error.tokenId });
+  }
+}
+
 export function createAuthorizer(db: Db, settings: AuthSettings) {
   return async (request: FastifyRequest, permission: string): Promise<Actor> => {
-    const anonymous = anonymousActor(request.id, request.ip);
-    if (permission === 'public') return anonymous;
-    let principal: Principal | null;
-    try {
-      principal = await findPrincipal(db, settings, request);
-    } catch (error) {
-      if (!(error instanceof TokenRejected)) throw error;
-      const who = { ...anonymous, tokenId: error.tokenId };
-      return refuse(db, request, who, { reason: error.reason }, authErrors.tokenInvalid());
-    }
+    if (permission === 'public') return anonymousActor(request.id, request.ip);
+    const principal = await principalOf(db, settings, request);
     const found = principal && (await actorFor(db, principal, request));
     if (!principal || !found) throw authErrors.required();
-    const { actor } = found;
-    if (!csrfOk(principal, request)) return refuse(db, request, actor, {}, authErrors.csrf());
+    // known from here on, so a refusal below is audited under this actor
+    request.actor = found.actor;
+    if (!csrfOk(principal, request)) throw authErrors.csrf();
     if (found.mustChangePassword && permission !== 'authenticated') {
       throw authErrors.passwordChangeRequired();
     }
-    if (permission !== 'authenticated' && !can(actor, permission)) {
-      return refuse(db, request, actor, { permission }, accessErrors.forbidden(permission));
+    if (permission !== 'authenticated' && !can(found.actor, permission)) {
+      throw accessErrors.forbidden(permission);
     }
-    return actor;
+    return found.actor;
+  };
+}
+
+/** One `auth.denied` event per refused request, naming the route pattern, never the URL. */
+export function createRefusalRecorder(db: Db) {
+  return async (request: FastifyRequest, error: AppError): Promise<void> => {
+    const actor = request.actor ?? anonymousActor(request.id, request.ip);
+    const { tokenId, ...details } = error.auditDetails ?? {};
+    const shown = typeof error.details === 'object' && error.details !== null ? error.details : {};
+    await db.transaction().execute((trx) =>
+      recordAudit(
+        trx,
+        { ...actor, tokenId: typeof tokenId === 'number' ? tokenId : actor.tokenId },
+        {
+          action: 'auth.denied',
+          entity: 'route',
+          entityId: `${request.method} ${request.routeOptions.url ?? ''}`,
+          changes: { code: error.code, status: error.status, ...shown, ...details },
+        },
+      ),
+    );
   };
 }

@@ -19,10 +19,11 @@ export const authErrors = {
       messageVi:
         'Sai tên đăng nhập hoặc mật khẩu, hoặc tài khoản đang tạm khóa do đăng nhập sai nhiều lần',
     }),
-  tokenInvalid: () =>
+  tokenInvalid: (auditDetails: Record<string, unknown>) =>
     new AppError({
       code: 'AUTH_TOKEN_INVALID',
       status: 401,
+      auditDetails,
       message: 'The API token is malformed, unknown, expired or revoked',
       messageVi: 'Mã truy cập API không hợp lệ, không tồn tại, đã hết hạn hoặc đã bị thu hồi',
     }),

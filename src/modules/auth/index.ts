@@ -7,7 +7,7 @@ import { grantRoutes } from './grants.routes.js';
 import { sessionRoutes } from './session.routes.js';
 import { userRoutes } from './users.routes.js';
 
-export { createAuthorizer } from './access.js';
+export { createAuthorizer, createRefusalRecorder } from './access.js';
 export { ensureAdministrator } from './bootstrap.js';
 export { seedDemoUsers, DEMO_PASSWORD } from './seed/demo-users.js';
 export { AssignmentSchema, UserSchema } from './auth.presenter.js';

@@ -95,6 +95,24 @@ describe('a commune officer', () => {
     });
     expect(reply.statusCode).toBe(403);
     expect(reply.json().code).toBe('AUTH_OUT_OF_SCOPE');
+    const refusal = await t.db
+      .selectFrom('audit_event')
+      .selectAll()
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    expect(refusal).toMatchObject({
+      action: 'auth.denied',
+      actor: 'commune.officer',
+      entity_id: 'POST /api/v1/registry/persons',
+    });
+    expect(refusal.changes).toMatchObject({ code: 'AUTH_OUT_OF_SCOPE' });
+    const persons = await t.db
+      .selectFrom('person')
+      .select('id')
+      .where('national_id', '=', '030190999999')
+      .execute();
+    expect(persons).toEqual([]);
     const exported = await commune({ method: 'GET', url: '/api/v1/registry/persons/export.csv' });
     expect(exported.statusCode).toBe(403);
   });

@@ -61,6 +61,29 @@ export function sendError(reply: FastifyReply, request: FastifyRequest, error: A
   return reply.status(error.status).send(envelope(error, request.id));
 }
 
+/** Called for refusals worth a trace: every 403, and 401s raised with audit details. */
+export type RefusalRecorder = (request: FastifyRequest, error: AppError) => Promise<void>;
+
+function isRecordedRefusal(error: AppError): boolean {
+  return error.status === 403 || (error.status === 401 && error.auditDetails !== null);
+}
+
+export function makeErrorHandler(recordRefusal?: RefusalRecorder) {
+  return async (
+    error: FastifyError | AppError | Error,
+    request: FastifyRequest,
+    reply: FastifyReply,
+  ) => {
+    if (error instanceof AppError && recordRefusal && isRecordedRefusal(error)) {
+      // the refusal's own transaction: the request's, if any, has rolled back
+      await recordRefusal(request, error).catch((err: unknown) =>
+        request.log.error({ err }, 'could not audit a refusal'),
+      );
+    }
+    return errorHandler(error, request, reply);
+  };
+}
+
 export function errorHandler(
   error: FastifyError | AppError | Error,
   request: FastifyRequest,

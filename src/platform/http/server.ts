@@ -13,7 +13,7 @@ import type {
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { Actor } from '../auth-context.js';
 import { commonErrors } from '../errors.js';
-import { errorHandler, sendError } from './error-handler.js';
+import { makeErrorHandler, sendError, type RefusalRecorder } from './error-handler.js';
 import { loggerOptions } from './logger.js';
 import { requestIdOf } from './request-id.js';
 import { ErrorEnvelope } from './schemas.js';
@@ -45,6 +45,8 @@ export interface HttpOptions {
    * Installed by the app (the auth module); without it every caller is anonymous.
    */
   authorize?: (request: FastifyRequest, permission: string) => Promise<Actor>;
+  /** audits refused requests (every 403, and 401s for bad credentials) */
+  recordRefusal?: RefusalRecorder;
 }
 
 function accessControl(app: FastifyInstance, authorize: HttpOptions['authorize']) {
@@ -97,7 +99,7 @@ export async function buildHttpServer(options: HttpOptions): Promise<FastifyInst
   app.addContentTypeParser('text/csv', { parseAs: 'string' }, (_req, body, done) =>
     done(null, body),
   );
-  app.setErrorHandler(errorHandler);
+  app.setErrorHandler(makeErrorHandler(options.recordRefusal));
   await app.register(fastifyCookie);
   accessControl(app, options.authorize);
   app.addSchema(ErrorEnvelope);
