@@ -3,6 +3,7 @@
 import { Command } from 'commander';
 import { openPreparedDatabase } from './app.js';
 import type { Db } from './db-schema.js';
+import { registerUserCommands } from './modules/auth/index.js';
 import { registerGeoCommands } from './modules/geo/geo.cli.js';
 import { loadConfig } from './platform/config.js';
 import { AppError } from './platform/errors.js';
@@ -34,6 +35,7 @@ export function buildCli(): Command {
       }),
     );
   registerGeoCommands(program, withDb);
+  registerUserCommands(program, withDb);
   return program;
 }
 

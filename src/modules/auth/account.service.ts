@@ -1,6 +1,6 @@
 // The signed-in user's own account: who am I, sign out, change my password.
 import type { Db } from '../../db-schema.js';
-import type { Actor } from '../../platform/auth-context.js';
+import { accessErrors, type Actor } from '../../platform/auth-context.js';
 import { recordAudit } from '../../platform/audit.js';
 import { assignmentsOf } from './assignments.repo.js';
 import { authErrors } from './auth.errors.js';
@@ -41,6 +41,8 @@ export async function changePassword(
   actor: Actor,
   input: { currentPassword: string; newPassword: string },
 ): Promise<void> {
+  // a machine token must not be able to take over its user's interactive account
+  if (actor.kind !== 'user') throw accessErrors.forbidden('authenticated');
   const user = await userById(db, actor.userId!);
   if (!user) throw authErrors.required();
   if (!(await verifyPassword(input.currentPassword, user.password_hash))) {

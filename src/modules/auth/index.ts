@@ -21,3 +21,4 @@ export function authRoutes(db: Db, settings: AuthSettings): FastifyPluginAsyncTy
   };
 }
 export { reachOf, reachesUnit, reachesFacility, type Reach } from './scope.service.js';
+export { registerUserCommands } from './auth.cli.js';
