@@ -1,2 +1,3 @@
 // `npm run bench`: runs every benchmark in turn.
 await import('./geo.bench.js');
+await import('./auth.bench.js');

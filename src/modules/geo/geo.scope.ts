@@ -3,41 +3,90 @@
 // former Hải Dương keeps its communes now under Hải Phòng, and a Hải Phòng officer sees
 // records filed under communes that existed before the 2025 merger. Successors and
 // predecessors are followed in one direction each, never mixed, so a scope cannot spread
-// sideways into a neighbour that shared a successor.
+// sideways into a neighbour that shared a successor; and a unit reached by succession does not
+// bring its subtree (the new Hải Phòng succeeds the former Hải Dương, but a Hải Dương scope
+// covers only the communes that came from it).
+//
+// Every request with a scope needs this, so the graph (~14k units, ~11k successions) is kept in
+// memory per database and reloaded when `geo_revision` (bumped by triggers) has moved.
 import { sql } from 'kysely';
 import type { Db, Tx } from '../../db-schema.js';
 import { unitsByIds } from './geo.repo.js';
+
+interface UnitGraph {
+  children: Map<number, number[]>;
+  successors: Map<number, number[]>;
+  predecessors: Map<number, number[]>;
+}
+
+const cache = new WeakMap<object, { revision: string; graph: UnitGraph }>();
+
+function push(map: Map<number, number[]>, key: number, value: number) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+async function loadGraph(db: Db | Tx): Promise<UnitGraph> {
+  const [units, edges] = await Promise.all([
+    db.selectFrom('admin_unit').select(['id', 'parent_id']).execute(),
+    db.selectFrom('admin_unit_succession').select(['predecessor_id', 'successor_id']).execute(),
+  ]);
+  const graph: UnitGraph = { children: new Map(), successors: new Map(), predecessors: new Map() };
+  for (const u of units) if (u.parent_id !== null) push(graph.children, u.parent_id, u.id);
+  for (const e of edges) {
+    push(graph.successors, e.predecessor_id, e.successor_id);
+    push(graph.predecessors, e.successor_id, e.predecessor_id);
+  }
+  return graph;
+}
+
+async function unitGraph(db: Db | Tx): Promise<UnitGraph> {
+  const { rows } = await sql<{ revision: string }>`
+    select revision::text as revision from geo_revision where id = 1`.execute(db);
+  const revision = rows[0]?.revision ?? '';
+  // inside a transaction the graph may include uncommitted changes: use it, never cache it
+  if (db.isTransaction) return loadGraph(db);
+  const hit = cache.get(db);
+  if (hit?.revision === revision) return hit.graph;
+  const graph = await loadGraph(db);
+  cache.set(db, { revision, graph });
+  return graph;
+}
+
+function closure(start: Iterable<number>, next: Map<number, number[]>): Set<number> {
+  const seen = new Set(start);
+  const queue = [...seen];
+  while (queue.length > 0) {
+    for (const id of next.get(queue.pop()!) ?? []) {
+      if (!seen.has(id)) {
+        seen.add(id);
+        queue.push(id);
+      }
+    }
+  }
+  return seen;
+}
+
+function scopeOf(graph: UnitGraph, root: number): number[] {
+  const subtree = closure([root], graph.children);
+  const reached = new Set([
+    ...closure(subtree, graph.successors),
+    ...closure(subtree, graph.predecessors),
+  ]);
+  return [...reached].sort((a, b) => a - b);
+}
 
 export async function unitsWithinScope(db: Db | Tx, rootIds: readonly number[]) {
   const byRoot = await unitsWithinEachScope(db, rootIds);
   return [...new Set([...byRoot.values()].flat())].sort((a, b) => a - b);
 }
 
-/** The same, kept apart per root: what each child of a province covers, in one query. */
+/** The same, kept apart per root: what each child of a province covers. */
 export async function unitsWithinEachScope(db: Db | Tx, rootIds: readonly number[]) {
-  const result = new Map<number, number[]>(rootIds.map((id) => [id, []]));
-  if (rootIds.length === 0) return result;
-  const { rows } = await sql<{ root: number; id: number }>`
-    with recursive subtree(root, id) as (
-      select id, id from admin_unit where id = any(${[...rootIds]}::bigint[])
-      union
-      select s.root, u.id from admin_unit u join subtree s on u.parent_id = s.id
-    ), later(root, id) as (
-      select root, id from subtree
-      union
-      select l.root, e.successor_id
-      from admin_unit_succession e join later l on e.predecessor_id = l.id
-    ), earlier(root, id) as (
-      select root, id from subtree
-      union
-      select l.root, e.predecessor_id
-      from admin_unit_succession e join earlier l on e.successor_id = l.id
-    )
-    -- a reached unit does not bring its subtree: the new Hải Phòng province succeeds the
-    -- former Hải Dương, but a Hải Dương scope covers only the communes that came from it
-    select root, id from later union select root, id from earlier`.execute(db);
-  for (const row of rows) result.get(row.root)!.push(row.id);
-  return result;
+  if (rootIds.length === 0) return new Map<number, number[]>();
+  const graph = await unitGraph(db);
+  return new Map(rootIds.map((id) => [id, scopeOf(graph, id)]));
 }
 
 /** Units whose parent is this unit on a date (a province's communes after 2025-07-01). */
@@ -51,7 +100,6 @@ export async function childUnits(db: Db | Tx, parentId: number, at: string) {
     .orderBy('code')
     .execute();
 }
-
 export interface UnitSummary {
   id: number;
   code: string;
