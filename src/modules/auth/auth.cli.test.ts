@@ -1,7 +1,6 @@
-import { Command } from 'commander';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { cliRunner } from '../../../tests/helpers/cli.js';
 import { createTestDatabase } from '../../../tests/helpers/test-db.js';
-import { reportCliError } from '../../cli.js';
 import type { DB } from '../../db-schema.js';
 import type { Database } from '../../platform/db/database.js';
 import { registerUserCommands } from './auth.cli.js';
@@ -18,15 +17,7 @@ afterEach(() => {
   process.exitCode = undefined;
 });
 
-async function run(...args: string[]): Promise<string> {
-  const lines: string[] = [];
-  vi.spyOn(console, 'log').mockImplementation((...a) => void lines.push(a.join(' ')));
-  vi.spyOn(console, 'error').mockImplementation((...a) => void lines.push(a.join(' ')));
-  const program = new Command('ansinh').exitOverride();
-  registerUserCommands(program, (fn) => fn(database.kysely));
-  await program.parseAsync(['node', 'ansinh', ...args]).catch(reportCliError);
-  return lines.join('\n');
-}
+const run = cliRunner(registerUserCommands, () => database.kysely);
 
 describe('ansinh users', () => {
   it('lists users with their roles and scopes', async () => {

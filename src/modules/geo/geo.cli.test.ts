@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Command } from 'commander';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { cliRunner } from '../../../tests/helpers/cli.js';
 import { createTestDatabase } from '../../../tests/helpers/test-db.js';
-import { reportCliError } from '../../cli.js';
 import type { DB } from '../../db-schema.js';
 import type { Database } from '../../platform/db/database.js';
 import { registerGeoCommands } from './geo.cli.js';
@@ -19,15 +18,7 @@ afterEach(() => {
   process.exitCode = undefined;
 });
 
-async function run(...args: string[]): Promise<string> {
-  const lines: string[] = [];
-  vi.spyOn(console, 'log').mockImplementation((...a) => void lines.push(a.join(' ')));
-  vi.spyOn(console, 'error').mockImplementation((...a) => void lines.push(a.join(' ')));
-  const program = new Command('ansinh').exitOverride();
-  registerGeoCommands(program, (fn) => fn(database.kysely));
-  await program.parseAsync(['node', 'ansinh', ...args]).catch(reportCliError);
-  return lines.join('\n');
-}
+const run = cliRunner(registerGeoCommands, () => database.kysely);
 
 describe('ansinh geo', () => {
   it('show <code> --at <date> prints the unit that code named then', async () => {
