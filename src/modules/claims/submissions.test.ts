@@ -85,6 +85,16 @@ describe('a facility token', () => {
     expect(new Set(codes)).toEqual(new Set([DEMO_FACILITY]));
   });
 
+  it("cannot change its user's password", async () => {
+    const reply = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      headers: withToken(token),
+      payload: { currentPassword: 'ansinh-demo', newPassword: 'taken over by a token' },
+    });
+    expect(reply.statusCode).toBe(403);
+  });
+
   it('cannot read persons: the facility role has no registry permission', async () => {
     const reply = await t.app.inject({
       method: 'GET',
