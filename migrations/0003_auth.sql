@@ -52,8 +52,9 @@ create table role_assignment (
   unit_id bigint references admin_unit (id),
   -- MA_CSKCB, the Ministry of Health's 5-digit facility code
   facility_code text check (facility_code ~ '^[0-9]{5}$'),
-  -- an employer's tax code (10 digits, or 13 for a branch)
-  employer_tax_code text check (employer_tax_code ~ '^[0-9]{10}([0-9]{3})?$'),
+  -- an employer's tax code: 10 digits, 13 for a dependent unit (10-3 without the dash), or
+  -- 12 for a business household using its owner's personal number (Circular 86/2024/TT-BTC)
+  employer_tax_code text check (employer_tax_code ~ '^([0-9]{10}([0-9]{3})?|[0-9]{12})$'),
   valid_from date not null,
   valid_to date,
   created_at timestamptz not null default now(),

@@ -1,81 +1,29 @@
-// The Localities page in a real browser against the real server (in-memory database): switch
-// the date across the 01/07/2025 reform and find Hải Dương inside Hải Phòng.
-import fs from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { FastifyInstance } from 'fastify';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+// The Localities page in a real browser against the real server (in-memory database): sign in
+// as the demo administrator, switch the date across the 01/07/2025 reform and find Hải Dương
+// inside Hải Phòng.
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp, openPreparedDatabase, type PreparedDatabase } from '../../src/app.js';
-import { loadConfig } from '../../src/platform/config.js';
+import { openPage as openBlankPage, startHarness, textOf, type Harness } from './harness.js';
+import { DEMO_ADMIN, signIn } from './signIn.js';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const webDist = path.join(repoRoot, 'web', 'dist');
 const SCREENSHOT = '/tmp/localities.png';
 
-let prepared: PreparedDatabase | undefined;
-let app: FastifyInstance | undefined;
-let browser: Browser | undefined;
-let baseUrl = '';
+let harness: Harness | undefined;
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(webDist, 'index.html'))) {
-    throw new Error('web/dist/index.html is missing: run npm run build first');
-  }
-  const config = loadConfig(
-    {
-      ...process.env,
-      DATABASE_URL: '',
-      ANSINH_DATA_DIR: 'memory',
-      ANSINH_WEB_DIST: webDist,
-      PORT: '0',
-      LOG_LEVEL: 'warn',
-    },
-    repoRoot,
-  );
-  prepared = await openPreparedDatabase(config);
-  app = await buildApp(prepared.database, config);
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  harness = await startHarness();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  await prepared?.database.close();
+  await harness?.close();
 });
 
-/** A new page that records console errors and uncaught exceptions (favicon misses aside). */
+/** A page signed in as the demo administrator, then opened at `url`. */
 async function openPage(url: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser!.newPage({ locale: 'vi-VN', viewport: { width: 1440, height: 1000 } });
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !/favicon/i.test(message.text())) {
-      errors.push(`console: ${message.text()}`);
-    }
-  });
-  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
-  await page.goto(`${baseUrl}${url}`);
-  return { page, errors };
-}
-
-async function textOf(locator: Locator): Promise<string> {
-  await locator.waitFor();
-  return (await locator.textContent()) ?? '';
+  const opened = await openBlankPage(harness!);
+  await signIn(opened.page, DEMO_ADMIN.username, DEMO_ADMIN.password);
+  await opened.page.goto(url);
+  return opened;
 }
 
 function treeNode(page: Page, code: string): Locator {

@@ -26,7 +26,7 @@ const Scope = Type.Object({
   unitCode: Type.Optional(Type.String({ pattern: '^[0-9A-Z]{2,5}$' })),
   unitAt: Type.Optional(CivilDate),
   facilityCode: Type.Optional(Type.String({ pattern: '^[0-9]{5}$' })),
-  employerTaxCode: Type.Optional(Type.String({ pattern: '^[0-9]{10}([0-9]{3})?$' })),
+  employerTaxCode: Type.Optional(Type.String({ pattern: '^([0-9]{10}([0-9]{3})?|[0-9]{12})$' })),
 });
 
 export function grantRoutes(db: Db): FastifyPluginAsyncTypebox {

@@ -3,6 +3,7 @@
 import { Alert, Button, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from './api';
+import { useErrorText } from './useErrorText';
 
 interface Props {
   error: unknown;
@@ -11,13 +12,9 @@ interface Props {
 }
 
 export function ApiErrorAlert({ error, title, onRetry }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const envelope = error instanceof ApiError ? error.envelope : null;
-  const message = envelope
-    ? i18n.resolvedLanguage === 'en'
-      ? envelope.message
-      : envelope.messageVi
-    : t('errors.unexpected');
+  const message = useErrorText()(error);
 
   return (
     <Alert

@@ -1,11 +1,21 @@
-// Providers that depend on the language (antd locale), and the routes.
-import { ConfigProvider } from 'antd';
+// Providers that depend on the language (antd locale), and the routes. Every page but /login
+// sits behind the sign-in guard; pages of a module also behind the permission they need.
+import { App as AntApp, ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import viVN from 'antd/locale/vi_VN';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Route, Routes } from 'react-router';
-import { HomePage } from '../features/home/HomePage';
+import { AuditPage } from '../features/admin/AuditPage';
+import { RolesPage } from '../features/admin/RolesPage';
+import { UserDetailPage } from '../features/admin/UserDetailPage';
+import { UsersPage } from '../features/admin/UsersPage';
+import { ChangePasswordPage } from '../features/auth/ChangePasswordPage';
+import { LoginPage } from '../features/auth/LoginPage';
+import { RequirePermission } from '../features/auth/RequirePermission';
+import { RequireSession } from '../features/auth/RequireSession';
 import { LocalitiesPage } from '../features/geo/LocalitiesPage';
+import { HomePage } from '../features/home/HomePage';
+import { PersonsPage } from '../features/registry/PersonsPage';
 import { AppShell } from './AppShell';
 import { NotFoundPage } from './NotFoundPage';
 
@@ -19,15 +29,35 @@ export function App() {
   const locale = i18n.resolvedLanguage === 'en' ? enUS : viVN;
   return (
     <ConfigProvider locale={locale} theme={theme}>
-      <BrowserRouter>
-        <Routes>
-          <Route element={<AppShell />}>
-            <Route index element={<HomePage />} />
-            <Route path="localities" element={<LocalitiesPage />} />
-            <Route path="*" element={<NotFoundPage />} />
-          </Route>
-        </Routes>
-      </BrowserRouter>
+      {/* gives message and modal calls the theme and locale above */}
+      <AntApp component={false}>
+        <BrowserRouter>
+          <Routes>
+            <Route path="login" element={<LoginPage />} />
+            <Route element={<RequireSession />}>
+              <Route path="account/password" element={<ChangePasswordPage />} />
+              <Route element={<AppShell />}>
+                <Route index element={<HomePage />} />
+                <Route element={<RequirePermission permission="geo.read" />}>
+                  <Route path="localities" element={<LocalitiesPage />} />
+                </Route>
+                <Route element={<RequirePermission permission="registry.read" />}>
+                  <Route path="registry/persons" element={<PersonsPage />} />
+                </Route>
+                <Route element={<RequirePermission permission="admin.users" />}>
+                  <Route path="admin/users" element={<UsersPage />} />
+                  <Route path="admin/users/:id" element={<UserDetailPage />} />
+                  <Route path="admin/roles" element={<RolesPage />} />
+                </Route>
+                <Route element={<RequirePermission permission="audit.read" />}>
+                  <Route path="admin/audit" element={<AuditPage />} />
+                </Route>
+                <Route path="*" element={<NotFoundPage />} />
+              </Route>
+            </Route>
+          </Routes>
+        </BrowserRouter>
+      </AntApp>
     </ConfigProvider>
   );
 }

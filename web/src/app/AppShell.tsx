@@ -1,10 +1,12 @@
-// Page frame: skip link, header with the product name and language switch, side menu, and
-// the routed page in <main>. Below the lg breakpoint the menu is hidden behind a header button.
+// Page frame: skip link, header with the product name, language switch and user menu, side
+// menu, and the routed page in <main>. Below the lg breakpoint the menu is hidden behind a
+// header button.
 import { MenuOutlined } from '@ant-design/icons';
 import { Button, Layout, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
+import { UserMenu } from '../features/auth/UserMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NavMenu } from './NavMenu';
 
@@ -39,7 +41,10 @@ export function AppShell() {
             </Typography.Text>
           </Link>
         </div>
-        <LanguageSwitch />
+        <div className="app-header-end">
+          <LanguageSwitch />
+          <UserMenu />
+        </div>
       </Header>
       <Layout className="app-body">
         <Sider

@@ -1,5 +1,6 @@
-// Side navigation: available modules link to their page; the others are listed but disabled
-// with a "coming soon" tag, so the menu already shows where the product is going.
+// Side navigation: modules and pages the user may open link to them (groups of pages open as
+// submenus); modules not built yet are listed but disabled with a "coming soon" tag, so the
+// menu already shows where the product is going.
 import {
   AuditOutlined,
   BankOutlined,
@@ -16,7 +17,9 @@ import { Menu, Tag, type MenuProps } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { MODULES, moduleForPath, type ModuleKey } from './modules';
+import type { Permission } from '../features/auth/auth.types';
+import { can, useMe } from '../features/auth/session';
+import { isUpcoming, menuKeysForPath, MODULES, type AppModule, type ModuleKey } from './modules';
 
 const ICONS: Record<ModuleKey, ReactNode> = {
   home: <HomeOutlined />,
@@ -36,19 +39,22 @@ interface Props {
   onNavigate?: () => void;
 }
 
+type MenuItem = NonNullable<MenuProps['items']>[number];
+
 export function NavMenu({ onNavigate }: Props) {
   const { t } = useTranslation();
+  const me = useMe();
   const { pathname } = useLocation();
-  const selected = moduleForPath(pathname);
+  const { selected } = menuKeysForPath(pathname);
+  const allowed = (item: { permission?: Permission }) =>
+    !item.permission || can(me, item.permission);
 
-  const items: MenuProps['items'] = MODULES.map((module) => ({
+  const comingSoon = (module: AppModule): MenuItem => ({
     key: module.key,
     icon: ICONS[module.key],
-    disabled: !module.path,
+    disabled: true,
     'data-testid': `nav-${module.key}`,
-    label: module.path ? (
-      <Link to={module.path}>{t(module.labelKey)}</Link>
-    ) : (
+    label: (
       <span className="nav-coming-soon">
         <span className="nav-coming-soon-label">{t(module.labelKey)}</span>
         <Tag variant="outlined" className="nav-coming-soon-tag">
@@ -56,7 +62,33 @@ export function NavMenu({ onNavigate }: Props) {
         </Tag>
       </span>
     ),
-  }));
+  });
+
+  const items = MODULES.flatMap((module): MenuItem[] => {
+    if (isUpcoming(module)) return [comingSoon(module)];
+    if (module.path) {
+      if (!allowed(module)) return [];
+      const label = <Link to={module.path}>{t(module.labelKey)}</Link>;
+      return [
+        { key: module.key, icon: ICONS[module.key], 'data-testid': `nav-${module.key}`, label },
+      ];
+    }
+    // a group the user can open nothing in is left out, not shown empty
+    const pages = (module.pages ?? []).filter(allowed);
+    if (pages.length === 0) return [];
+    return [
+      {
+        key: module.key,
+        icon: ICONS[module.key],
+        label: t(module.labelKey),
+        children: pages.map((page) => ({
+          key: page.key,
+          'data-testid': `nav-${page.key}`,
+          label: <Link to={page.path}>{t(page.labelKey)}</Link>,
+        })),
+      },
+    ];
+  });
 
   return (
     <nav aria-label={t('app.mainNav')}>
@@ -64,7 +96,8 @@ export function NavMenu({ onNavigate }: Props) {
         theme="dark"
         mode="inline"
         items={items}
-        selectedKeys={selected ? [selected.key] : []}
+        selectedKeys={selected ? [selected] : []}
+        defaultOpenKeys={MODULES.filter((m) => m.pages).map((m) => m.key)}
         onClick={onNavigate}
       />
     </nav>

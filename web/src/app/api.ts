@@ -1,5 +1,7 @@
 // Thin fetch wrapper for the JSON API. Every failure becomes an ApiError carrying the server's
 // error envelope (code, English and Vietnamese message, request id) so views can show it.
+// The session lives in an HttpOnly cookie the browser sends by itself (same origin); changes
+// also carry the CSRF token the server put in the readable `ansinh_csrf` cookie.
 
 export interface ErrorEnvelope {
   code: string;
@@ -23,6 +25,24 @@ export class ApiError extends Error {
 
 export type QueryParams = Record<string, string | number | null | undefined>;
 
+/** True for the "no or expired session" answer, which sends the user to the sign-in page. */
+export function isAuthRequired(error: unknown): boolean {
+  return (
+    error instanceof ApiError && error.status === 401 && error.envelope.code === 'AUTH_REQUIRED'
+  );
+}
+
+// Whoever owns the session (the sign-in guard) listens here, so that a session expiring under
+// any request, including ones made outside react-query, leads back to the sign-in page.
+const authRequiredListeners = new Set<() => void>();
+
+export function onAuthRequired(listener: () => void): () => void {
+  authRequiredListeners.add(listener);
+  return () => {
+    authRequiredListeners.delete(listener);
+  };
+}
+
 function isEnvelope(value: unknown): value is ErrorEnvelope {
   return (
     typeof value === 'object' &&
@@ -39,6 +59,15 @@ export function buildUrl(path: string, params: QueryParams = {}): string {
   }
   const query = search.toString();
   return query ? `${path}?${query}` : path;
+}
+
+/** The CSRF token the server set at sign-in (the cookie is readable by design). */
+export function csrfToken(): string | null {
+  for (const part of document.cookie.split(';')) {
+    const [name, ...value] = part.trim().split('=');
+    if (name === 'ansinh_csrf') return decodeURIComponent(value.join('='));
+  }
+  return null;
 }
 
 async function failure(response: Response): Promise<ApiError> {
@@ -60,11 +89,27 @@ async function failure(response: Response): Promise<ApiError> {
   });
 }
 
-export async function apiGet<T>(path: string, params?: QueryParams, signal?: AbortSignal) {
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+
+interface RequestOptions {
+  body?: unknown;
+  signal?: AbortSignal | undefined;
+  accept?: string;
+}
+
+async function request(method: Method, url: string, options: RequestOptions = {}) {
+  const { body, signal, accept = 'application/json' } = options;
+  const headers: Record<string, string> = { accept };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  const csrf = method === 'GET' ? null : csrfToken();
+  if (csrf) headers['x-csrf-token'] = csrf;
   let response: Response;
   try {
-    response = await fetch(buildUrl(path, params), {
-      headers: { accept: 'application/json' },
+    response = await fetch(url, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
       ...(signal ? { signal } : {}),
     });
   } catch (error) {
@@ -77,6 +122,46 @@ export async function apiGet<T>(path: string, params?: QueryParams, signal?: Abo
       requestId: '',
     });
   }
-  if (!response.ok) throw await failure(response);
-  return (await response.json()) as T;
+  if (response.ok) return response;
+  const error = await failure(response);
+  if (isAuthRequired(error)) authRequiredListeners.forEach((listener) => listener());
+  throw error;
+}
+
+/** The JSON body, or undefined for 204 No Content. */
+async function bodyOf<T>(response: Response): Promise<T> {
+  return (response.status === 204 ? undefined : await response.json()) as T;
+}
+
+export async function apiGet<T>(path: string, params?: QueryParams, signal?: AbortSignal) {
+  return bodyOf<T>(await request('GET', buildUrl(path, params), { signal }));
+}
+
+export async function apiPost<T = void>(path: string, body?: unknown): Promise<T> {
+  return bodyOf<T>(await request('POST', path, { body }));
+}
+
+export async function apiPatch<T>(path: string, body: unknown): Promise<T> {
+  return bodyOf<T>(await request('PATCH', path, { body }));
+}
+
+export async function apiDelete(path: string): Promise<void> {
+  await request('DELETE', path);
+}
+
+/**
+ * Downloads a file answer (CSV export) through fetch rather than a plain link, so an error
+ * (expired session, missing permission) is shown as an ApiError instead of saved as the file.
+ */
+export async function apiDownload(path: string, params: QueryParams, fallbackName: string) {
+  const response = await request('GET', buildUrl(path, params), { accept: '*/*' });
+  const disposition = response.headers.get('content-disposition') ?? '';
+  const name = /filename="?([^";]+)"?/i.exec(disposition)?.[1] ?? fallbackName;
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  // the click only starts the download: release the object URL once the browser has read it
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

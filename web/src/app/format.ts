@@ -51,3 +51,22 @@ export function formatShare(share: string): string {
   const value = Number(share);
   return Number.isFinite(value) ? percentFormat.format(value) : share;
 }
+
+const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** An instant (ISO timestamp) as "dd/mm/yyyy HH:mm:ss" in Vietnam time, whatever the browser's zone. */
+export function formatDateTime(value: string | null | undefined): string {
+  const date = value ? new Date(value) : null;
+  if (!date || Number.isNaN(date.getTime())) return value ?? '';
+  const p = Object.fromEntries(dateTimeFormat.formatToParts(date).map((x) => [x.type, x.value]));
+  return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}:${p.second}`;
+}

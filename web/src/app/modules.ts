@@ -1,6 +1,8 @@
-// The application's modules, in menu order. Only modules with a path are available; the
-// others are shown disabled in the menu until they are built.
+// The application's modules, in menu order. A module is a page (path) or a group of pages;
+// a module with neither is not built yet and is shown disabled in the menu. Each page names
+// the permission needed to open it, and the menu lists only what the user may open.
 import type { ParseKeys } from 'i18next';
+import type { Permission } from '../features/auth/auth.types';
 
 export type ModuleKey =
   | 'home'
@@ -14,28 +16,78 @@ export type ModuleKey =
   | 'reports'
   | 'admin';
 
+export interface AppPage {
+  key: string;
+  labelKey: ParseKeys;
+  path: string;
+  permission?: Permission;
+}
+
 export interface AppModule {
   key: ModuleKey;
   labelKey: ParseKeys;
   path?: string;
+  permission?: Permission;
+  pages?: AppPage[];
 }
 
 export const MODULES: readonly AppModule[] = [
   { key: 'home', labelKey: 'nav.home', path: '/' },
-  { key: 'localities', labelKey: 'nav.localities', path: '/localities' },
-  { key: 'registry', labelKey: 'nav.registry' },
+  { key: 'localities', labelKey: 'nav.localities', path: '/localities', permission: 'geo.read' },
+  {
+    key: 'registry',
+    labelKey: 'nav.registry',
+    pages: [
+      {
+        key: 'registry-persons',
+        labelKey: 'nav.persons',
+        path: '/registry/persons',
+        permission: 'registry.read',
+      },
+    ],
+  },
   { key: 'contributions', labelKey: 'nav.contributions' },
   { key: 'coverage', labelKey: 'nav.coverage' },
   { key: 'employers', labelKey: 'nav.employers' },
   { key: 'development', labelKey: 'nav.development' },
   { key: 'claims', labelKey: 'nav.claims' },
   { key: 'reports', labelKey: 'nav.reports' },
-  { key: 'admin', labelKey: 'nav.admin' },
+  {
+    key: 'admin',
+    labelKey: 'nav.admin',
+    pages: [
+      {
+        key: 'admin-users',
+        labelKey: 'nav.users',
+        path: '/admin/users',
+        permission: 'admin.users',
+      },
+      {
+        key: 'admin-roles',
+        labelKey: 'nav.roles',
+        path: '/admin/roles',
+        permission: 'admin.users',
+      },
+      { key: 'admin-audit', labelKey: 'nav.audit', path: '/admin/audit', permission: 'audit.read' },
+    ],
+  },
 ];
 
-export function moduleForPath(pathname: string): AppModule | undefined {
-  return (
-    MODULES.find((m) => m.path && m.path !== '/' && pathname.startsWith(m.path)) ??
-    (pathname === '/' ? MODULES[0] : undefined)
-  );
+/** Not built yet: neither a page nor a group of pages. */
+export function isUpcoming(module: AppModule): boolean {
+  return !module.path && !module.pages;
+}
+
+/** The menu entry (module or page) for an address, and the module that holds it. */
+export function menuKeysForPath(pathname: string): { selected?: string; module?: ModuleKey } {
+  if (pathname === '/') return { selected: 'home', module: 'home' };
+  const inside = (path: string) => pathname === path || pathname.startsWith(`${path}/`);
+  for (const module of MODULES) {
+    if (module.path && module.path !== '/' && inside(module.path)) {
+      return { selected: module.key, module: module.key };
+    }
+    const page = module.pages?.find((p) => inside(p.path));
+    if (page) return { selected: page.key, module: module.key };
+  }
+  return {};
 }

@@ -4,14 +4,16 @@ import { EnvironmentOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Row, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { MODULES } from '../../app/modules';
+import { isUpcoming, MODULES } from '../../app/modules';
 import { usePageTitle } from '../../app/usePageTitle';
+import { usePermission } from '../auth/session';
 
 export function HomePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   usePageTitle(t('home.title'));
-  const upcoming = MODULES.filter((m) => !m.path);
+  const upcoming = MODULES.filter(isUpcoming);
+  const canSeeLocalities = usePermission('geo.read');
 
   return (
     <>
@@ -28,9 +30,11 @@ export function HomePage() {
             extra={<Tag color="green">{t('home.available')}</Tag>}
           >
             <Typography.Paragraph>{t('home.localitiesDescription')}</Typography.Paragraph>
-            <Button type="primary" onClick={() => navigate('/localities')}>
-              {t('home.openLocalities')}
-            </Button>
+            {canSeeLocalities ? (
+              <Button type="primary" onClick={() => navigate('/localities')}>
+                {t('home.openLocalities')}
+              </Button>
+            ) : null}
           </Card>
         </Col>
         <Col xs={24} lg={12}>
