@@ -32,7 +32,36 @@ describe('HTTP platform', () => {
       url: '/api/v1/geo/units/31?at=2025-07-01',
       headers: { cookie: 'sid=secret' },
     });
+    // signed in, reading and registering persons: national IDs, names and the session stay out
+    const officer = await signIn(app, 'hp.officer');
+    const person = await database.kysely
+      .selectFrom('person')
+      .select(['id', 'national_id'])
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
+    await officer({ method: 'GET', url: `/api/v1/registry/persons?q=${person.national_id}` });
+    await officer({ method: 'GET', url: `/api/v1/registry/persons/${person.id}` });
+    const added = await officer({
+      method: 'POST',
+      url: '/api/v1/registry/persons',
+      payload: {
+        nationalId: '030299123456',
+        fullName: 'Đinh Thị Nhật Ký',
+        birthDate: '1999-01-02',
+        sex: 'female',
+        communeCode: '10507',
+      },
+    });
+    expect(added.statusCode).toBe(201);
+    await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/sessions',
+      payload: { username: 'hp.officer', password: 'a wrong password' },
+    });
     const text = lines.join('');
+    expect(text).toContain('"route":"/api/v1/registry/persons/:id"');
+    expect(text).not.toMatch(new RegExp(`${person.national_id}|030299123456|Nhật Ký|Nhat Ky`));
+    expect(text).not.toMatch(/ansinh_session|ansinh_csrf|a wrong password|ansinh-demo/);
     expect(text).toContain('"route":"/api/v1/geo/units"');
     expect(text).toContain('"route":"/api/v1/geo/units/:code"');
     expect(text).not.toMatch(/Nguyen|secret|at=2025/);
