@@ -128,3 +128,20 @@ export async function unitSummaries(db: Db | Tx, ids: readonly number[]) {
     ]),
   );
 }
+
+/** The province each unit lay in (itself, for a province), by walking up the parents. */
+export async function provincesOf(db: Db | Tx, ids: readonly number[]) {
+  if (ids.length === 0) return new Map<number, { code: string; name: string }>();
+  const { rows } = await sql<{ unit_id: number; code: string; name: string }>`
+    with recursive up(unit_id, id, level) as (
+      select id, id, level from admin_unit where id = any(${[...new Set(ids)]}::bigint[])
+      union all
+      select up.unit_id, u.id, u.level
+      from up join admin_unit a on a.id = up.id join admin_unit u on u.id = a.parent_id
+      where up.level <> 'province'
+    )
+    select up.unit_id, p.code, p.name
+    from up join admin_unit p on p.id = up.id
+    where up.level = 'province'`.execute(db);
+  return new Map(rows.map((r) => [r.unit_id, { code: r.code, name: r.name }]));
+}

@@ -26,6 +26,7 @@ export { UnitSchema } from './geo.schema.js';
 export { AgencySchema } from './agencies.presenter.js';
 export {
   childUnits,
+  provincesOf,
   unitsWithinEachScope,
   unitsWithinScope,
   unitSummaries,

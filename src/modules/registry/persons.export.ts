@@ -6,13 +6,21 @@ import type { Db } from '../../db-schema.js';
 import type { Actor } from '../../platform/auth-context.js';
 import { recordAudit } from '../../platform/audit.js';
 import { reachesUnit, reachOf } from '../auth/index.js';
-import { unitSummaries } from '../geo/index.js';
-import { presentPerson } from './persons.presenter.js';
+import { communesOf, presentPerson } from './persons.presenter.js';
 import * as repo from './persons.repo.js';
 import { filterOf, type PersonQuery } from './persons.service.js';
 
 const PAGE = 2000;
-const HEADER = ['Số định danh', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Điện thoại', 'Mã xã', 'Xã'];
+const HEADER = [
+  'Số định danh',
+  'Họ và tên',
+  'Ngày sinh',
+  'Giới tính',
+  'Điện thoại',
+  'Mã xã',
+  'Xã',
+  'Tỉnh',
+];
 
 async function* pages(db: Db, actor: Actor, query: Omit<PersonQuery, 'limit' | 'cursor'>) {
   const reach = await reachOf(db, actor, 'registry.export');
@@ -21,12 +29,9 @@ async function* pages(db: Db, actor: Actor, query: Omit<PersonQuery, 'limit' | '
   let afterId: number | undefined;
   for (;;) {
     const rows = await repo.listPersons(db, reach, { ...filter, ...(afterId ? { afterId } : {}) });
-    const communes = await unitSummaries(
-      db,
-      rows.map((r) => r.commune_id),
-    );
+    const communeOf = await communesOf(db, rows);
     for (const row of rows) {
-      const p = presentPerson(row, communes.get(row.commune_id), reachesUnit(full, row.commune_id));
+      const p = presentPerson(row, communeOf(row.commune_id), reachesUnit(full, row.commune_id));
       const [y, m, d] = p.birthDate.split('-');
       yield [
         p.nationalId,
@@ -36,6 +41,7 @@ async function* pages(db: Db, actor: Actor, query: Omit<PersonQuery, 'limit' | '
         p.phone ?? '',
         p.commune.code,
         p.commune.name,
+        p.commune.provinceName,
       ];
     }
     if (rows.length < PAGE) return;

@@ -125,6 +125,13 @@ describe('a provincial officer of Hải Phòng', () => {
     for (const c of places.communesFromHaiDuong.slice(0, 12)) expect(codes).toContain(c.code);
     for (const c of places.formerCommunes.slice(0, 4)) expect(codes).toContain(c.code);
     for (const c of places.elsewhere) expect(codes).not.toContain(c.code);
+    const provinces = new Set(
+      items.map(
+        (p) => (p as unknown as { commune: { provinceName: string } }).commune.provinceName,
+      ),
+    );
+    // records filed before the merger name the province of their time
+    expect(provinces).toEqual(new Set(['Thành phố Hải Phòng', 'Tỉnh Hải Dương']));
     const one = (await province({ method: 'GET', url: '/api/v1/registry/persons?limit=1' })).json()
       .items[0];
     expect(one.nationalId).toMatch(/^\d{12}$/);

@@ -7,8 +7,8 @@ import { isConflict } from '../../platform/db/pg-errors.js';
 import { todayInVietnam } from '../../platform/dates.js';
 import { searchKey } from '../../platform/text.js';
 import { reachesUnit, reachOf, type Reach } from '../auth/index.js';
-import { resolveUnit, unitSummaries, unitsWithinScope } from '../geo/index.js';
-import { presentPerson } from './persons.presenter.js';
+import { resolveUnit, unitsWithinScope } from '../geo/index.js';
+import { communesOf, presentPerson } from './persons.presenter.js';
 import * as repo from './persons.repo.js';
 import { registryErrors } from './registry.errors.js';
 
@@ -21,12 +21,9 @@ export interface PersonQuery {
 
 async function present(db: Db, actor: Actor, rows: repo.PersonRow[]) {
   const full = await reachOf(db, actor, 'registry.read_full');
-  const communes = await unitSummaries(
-    db,
-    rows.map((r) => r.commune_id),
-  );
+  const communeOf = await communesOf(db, rows);
   return rows.map((r) =>
-    presentPerson(r, communes.get(r.commune_id), reachesUnit(full, r.commune_id)),
+    presentPerson(r, communeOf(r.commune_id), reachesUnit(full, r.commune_id)),
   );
 }
 

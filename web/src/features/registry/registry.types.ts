@@ -8,8 +8,8 @@ export interface Person {
   birthDate: string;
   sex: 'male' | 'female';
   phone: string | null;
-  /** the contract names the province; the first backend sends validTo instead: both optional */
-  commune: { code: string; name: string; provinceName?: string; validTo?: string | null };
+  /** validTo is set for a commune that ended (records filed before the 2025 merger) */
+  commune: { code: string; name: string; provinceName: string; validTo: string | null };
   masked: boolean;
 }
 
