@@ -1,12 +1,12 @@
 // Sign-in: checks the password (the same work whether or not the user exists), counts
 // failures toward a temporary lockout, opens a session, and audits every attempt.
-import { sql } from 'kysely';
 import type { Db } from '../../db-schema.js';
 import { recordAudit, type ActorContext } from '../../platform/audit.js';
 import { authErrors } from './auth.errors.js';
 import type { AuthSettings } from './auth.settings.js';
 import { decoyHash, verifyPassword } from './password.js';
 import { digest, newSecret } from './secrets.js';
+import { claimAttempt, lockIfExhausted } from './login.attempts.js';
 import { insertSession } from './sessions.repo.js';
 import { updateUser } from './users.repo.js';
 
@@ -27,65 +27,54 @@ type Caller = Pick<ActorContext, 'requestId' | 'ip'>;
 function candidate(db: Db, username: string) {
   return db
     .selectFrom('app_user')
-    .select([
-      'id',
-      'username',
-      'status',
-      'password_hash',
-      sql<boolean>`coalesce(locked_until > now(), false)`.as('locked'),
-    ])
+    .select(['id', 'username', 'status', 'password_hash'])
     .where('username', '=', username)
     .executeTakeFirst();
 }
 
+const anonymous = (caller: Caller) => ({
+  ...caller,
+  actor: 'anonymous',
+  kind: 'anonymous' as const,
+});
+
 async function countFailure(db: Db, caller: Caller, userId: number, settings: AuthSettings) {
   await db.transaction().execute(async (trx) => {
-    const row = await trx
-      .updateTable('app_user')
-      .set({
-        // a lock that has run out starts a new count
-        failed_logins: sql`case when locked_until <= now() then 1 else failed_logins + 1 end`,
-      })
-      .where('id', '=', userId)
-      .returning(['failed_logins'])
-      .executeTakeFirstOrThrow();
-    const lockNow = row.failed_logins >= settings.maxFailedLogins;
-    if (lockNow) {
-      await trx
-        .updateTable('app_user')
-        .set({ locked_until: sql`now() + make_interval(mins => ${settings.lockoutMinutes})` })
-        .where('id', '=', userId)
-        .execute();
-    }
-    const who = { ...caller, actor: 'anonymous', kind: 'anonymous' as const };
-    await recordAudit(trx, who, {
+    const { maxFailedLogins, lockoutMinutes } = settings;
+    const after = await lockIfExhausted(trx, userId, maxFailedLogins, lockoutMinutes);
+    await recordAudit(trx, anonymous(caller), {
       action: 'auth.login_failed',
       entity: 'user',
       entityId: userId,
-      changes: { reason: 'wrong_password', failedLogins: row.failed_logins },
+      changes: { reason: 'wrong_password', failedLogins: after.failedLogins },
     });
-    if (lockNow) {
-      await recordAudit(trx, who, {
+    if (after.lockedNow) {
+      await recordAudit(trx, anonymous(caller), {
         action: 'auth.locked',
         entity: 'user',
         entityId: userId,
-        changes: { minutes: settings.lockoutMinutes },
+        changes: { minutes: lockoutMinutes },
       });
     }
   });
 }
 
 async function refuse(db: Db, caller: Caller, entityId: number | null, changes: object) {
-  await db
-    .transaction()
-    .execute((trx) =>
-      recordAudit(
-        trx,
-        { ...caller, actor: 'anonymous', kind: 'anonymous' },
-        { action: 'auth.login_failed', entity: 'user', entityId, changes },
-      ),
-    );
+  await db.transaction().execute((trx) =>
+    recordAudit(trx, anonymous(caller), {
+      action: 'auth.login_failed',
+      entity: 'user',
+      entityId,
+      changes,
+    }),
+  );
   return authErrors.loginFailed();
+}
+
+/** A digest of a name that matched no user: guessing can be traced without storing what was
+ * typed, which is sometimes a password typed into the wrong box. */
+function nameDigest(username: string): string {
+  return digest(username).toString('hex').slice(0, 16);
 }
 
 export async function login(
@@ -96,18 +85,20 @@ export async function login(
 ): Promise<Opened> {
   const username = input.username.trim().toLowerCase();
   const user = await candidate(db, username);
+  const usable = user?.status === 'active';
+  const claimed = usable && (await claimAttempt(db, user.id, settings.maxFailedLogins));
+  // the same scrypt work whatever happens next, so timing tells nothing about the account
   const passwordOk = await verifyPassword(
     input.password,
-    user?.password_hash ?? (await decoyHash()),
+    claimed ? user.password_hash : await decoyHash(),
   );
-  // the attempted name is kept (cut short) to trace guessing; the password never is
   if (!user)
     throw await refuse(db, caller, null, {
       reason: 'unknown_user',
-      username: username.slice(0, 64),
+      nameDigest: nameDigest(username),
     });
-  if (user.status !== 'active') throw await refuse(db, caller, user.id, { reason: 'disabled' });
-  if (user.locked) throw await refuse(db, caller, user.id, { reason: 'locked' });
+  if (!usable) throw await refuse(db, caller, user.id, { reason: 'disabled' });
+  if (!claimed) throw await refuse(db, caller, user.id, { reason: 'locked' });
   if (!passwordOk) {
     await countFailure(db, caller, user.id, settings);
     throw authErrors.loginFailed();

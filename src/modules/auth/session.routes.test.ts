@@ -67,6 +67,45 @@ describe('sign-in', () => {
     expect((await login('agent', DEMO_PASSWORD)).statusCode).toBe(200);
   });
 
+  it('locks again after a lock has run out', async () => {
+    const expire = () =>
+      t.db
+        .updateTable('app_user')
+        .set({ locked_until: sql`now() - interval '1 second'` })
+        .where('username', '=', 'employer')
+        .execute();
+    for (let round = 0; round < 2; round++) {
+      for (let i = 0; i < 5; i++) await login('employer', `wrong-${round}-${i}-xx`);
+      expect((await login('employer', DEMO_PASSWORD)).statusCode).toBe(401);
+      await expire();
+    }
+    const locks = await t.db
+      .selectFrom('audit_event')
+      .select('id')
+      .where('action', '=', 'auth.locked')
+      .where('entity_id', '=', String(await userId('employer')))
+      .execute();
+    expect(locks).toHaveLength(2);
+  });
+
+  it('checks no more than five passwords when guesses arrive all at once', async () => {
+    const id = String(await userId('facility'));
+    const guesses = Array.from({ length: 20 }, (_, i) => login('facility', `parallel-${i}-xx`));
+    const replies = await Promise.all([...guesses, login('facility', DEMO_PASSWORD)]);
+    const checked = await t.db
+      .selectFrom('audit_event')
+      .select('changes')
+      .where('action', 'in', ['auth.login_failed', 'auth.login'])
+      .where((eb) => eb.or([eb('entity_id', '=', id), eb('actor', '=', 'facility')]))
+      .execute();
+    const wrong = checked.filter(
+      (e) => (e.changes as { reason?: string }).reason === 'wrong_password',
+    );
+    const succeeded = replies.filter((r) => r.statusCode === 200).length;
+    expect(wrong.length + succeeded).toBeLessThanOrEqual(5);
+    expect(replies.filter((r) => r.statusCode === 401).length).toBeGreaterThanOrEqual(16);
+  });
+
   it('refuses malformed bodies with a 400, not a crash', async () => {
     const reply = await t.app.inject({
       method: 'POST',

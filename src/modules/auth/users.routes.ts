@@ -10,7 +10,7 @@ const tags = ['auth'];
 const permission = 'admin.users';
 export const IdParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2 ** 53 - 1 }) });
 const Username = Type.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$' });
-const DisplayName = Type.String({ minLength: 1, maxLength: 200 });
+const DisplayName = Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' });
 const Status = Type.Union([Type.Literal('active'), Type.Literal('disabled')]);
 const Password = Type.String({ minLength: 1, maxLength: 200 });
 const userReply = (...errors: number[]) => ({

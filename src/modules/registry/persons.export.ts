@@ -25,7 +25,7 @@ const HEADER = [
 async function* pages(db: Db, actor: Actor, query: Omit<PersonQuery, 'limit' | 'cursor'>) {
   const reach = await reachOf(db, actor, 'registry.export');
   const full = await reachOf(db, actor, 'registry.read_full');
-  const filter = await filterOf(db, { ...query, limit: PAGE });
+  const filter = await filterOf(db, actor, reach, { ...query, limit: PAGE });
   let afterId: number | undefined;
   for (;;) {
     const rows = await repo.listPersons(db, reach, { ...filter, ...(afterId ? { afterId } : {}) });

@@ -18,8 +18,10 @@ const COLUMNS = [
 ] as const;
 
 export interface PersonFilter {
-  /** digits: national ID prefix; otherwise words of the name, diacritics ignored */
-  q?: string;
+  /** a national ID, or its first digits for callers who see identifiers in full */
+  nationalId?: { digits: string; prefix: boolean };
+  /** words of the name, lower case without diacritics */
+  nameKey?: string;
   /** unit ids the caller asked to narrow to (already intersected with nothing: see service) */
   unitIds?: number[];
   afterId?: number;
@@ -38,8 +40,9 @@ export function listPersons(db: Handle, reach: Reach, f: PersonFilter) {
   let query = scoped(db, reach).orderBy('id').limit(f.limit);
   if (f.unitIds) query = query.where('commune_id', '=', sql<number>`any(${f.unitIds}::bigint[])`);
   if (f.afterId) query = query.where('id', '>', f.afterId);
-  if (f.q && /^\d+$/.test(f.q)) query = query.where('national_id', 'like', `${f.q}%`);
-  else if (f.q) query = query.where('search_key', 'like', `%${escapeLike(f.q)}%`);
+  if (f.nationalId?.prefix) query = query.where('national_id', 'like', `${f.nationalId.digits}%`);
+  else if (f.nationalId) query = query.where('national_id', '=', f.nationalId.digits);
+  if (f.nameKey) query = query.where('search_key', 'like', `%${escapeLike(f.nameKey)}%`);
   return query.execute();
 }
 

@@ -78,7 +78,7 @@ export function personRoutes(db: Db): FastifyPluginAsyncTypebox {
           summary: 'Register a person residing in a commune of your area',
           body: Type.Object({
             nationalId: Type.String({ pattern: '^[0-9]{12}$' }),
-            fullName: Type.String({ minLength: 1, maxLength: 200 }),
+            fullName: Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' }),
             birthDate: CivilDate,
             sex: Type.Union([Type.Literal('male'), Type.Literal('female')]),
             phone: Type.Optional(Type.String({ pattern: '^0[0-9]{9}$' })),

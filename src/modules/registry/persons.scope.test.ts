@@ -80,6 +80,26 @@ describe('a commune officer', () => {
     expect(search.json().items).toEqual([]);
   });
 
+  it('may look a person up by the whole national ID only, never by its first digits', async () => {
+    const own = await personIn(places.communesFromHaiDuong[0]!.id);
+    const whole = await commune({
+      method: 'GET',
+      url: `/api/v1/registry/persons?q=${own.national_id}`,
+    });
+    expect(whole.json().items.map((p: { id: number }) => p.id)).toEqual([own.id]);
+    const prefix = await commune({
+      method: 'GET',
+      url: `/api/v1/registry/persons?q=${own.national_id.slice(0, 5)}`,
+    });
+    expect(prefix.statusCode).toBe(400);
+    expect(prefix.json().code).toBe('REGISTRY_WHOLE_ID_REQUIRED');
+    const officer = await province({
+      method: 'GET',
+      url: `/api/v1/registry/persons?q=${own.national_id.slice(0, 11)}`,
+    });
+    expect(officer.json().items.map((p: { id: number }) => p.id)).toContain(own.id);
+  });
+
   it('cannot register a person in another commune, nor export', async () => {
     const outside = places.communesFromHaiDuong[1]!;
     const reply = await commune({

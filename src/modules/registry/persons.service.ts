@@ -27,11 +27,30 @@ async function present(db: Db, actor: Actor, rows: repo.PersonRow[]) {
   );
 }
 
-async function filterOf(db: Db, query: PersonQuery): Promise<repo.PersonFilter> {
+/**
+ * Searching by the first digits of a national ID would let a caller who sees IDs masked
+ * recover them digit by digit; such callers may only look up a whole number.
+ */
+async function idSearch(db: Db, actor: Actor, reach: Reach, digits: string) {
+  const full = await reachOf(db, actor, 'registry.read_full');
+  const inFull = full.all || (!reach.all && reach.unitIds.every((id) => reachesUnit(full, id)));
+  if (!inFull && digits.length !== 12) throw registryErrors.wholeIdRequired();
+  return { digits, prefix: inFull };
+}
+
+async function filterOf(
+  db: Db,
+  actor: Actor,
+  reach: Reach,
+  query: PersonQuery,
+): Promise<repo.PersonFilter> {
   const unit = query.unitCode ? await resolveUnit(db, query.unitCode, todayInVietnam()) : null;
+  const q = query.q?.trim();
+  const byId = q !== undefined && /^\d+$/.test(q);
   return {
     limit: query.limit,
-    ...(query.q ? { q: /^\d+$/.test(query.q) ? query.q : searchKey(query.q) } : {}),
+    ...(byId ? { nationalId: await idSearch(db, actor, reach, q) } : {}),
+    ...(q && !byId ? { nameKey: searchKey(q) } : {}),
     ...(unit ? { unitIds: await unitsWithinScope(db, [unit.id]) } : {}),
     ...(query.cursor ? { afterId: query.cursor } : {}),
   };
@@ -39,7 +58,7 @@ async function filterOf(db: Db, query: PersonQuery): Promise<repo.PersonFilter> 
 
 export async function listPersons(db: Db, actor: Actor, query: PersonQuery) {
   const reach = await reachOf(db, actor, 'registry.read');
-  const filter = await filterOf(db, query);
+  const filter = await filterOf(db, actor, reach, query);
   const rows = await repo.listPersons(db, reach, { ...filter, limit: query.limit + 1 });
   const page = rows.slice(0, query.limit);
   const nextCursor = rows.length > query.limit ? String(page.at(-1)!.id) : null;

@@ -16,6 +16,13 @@ export const registryErrors = {
       message: 'A person with this national ID is already registered',
       messageVi: 'Số định danh cá nhân này đã có trong cơ sở dữ liệu',
     }),
+  wholeIdRequired: () =>
+    new AppError({
+      code: 'REGISTRY_WHOLE_ID_REQUIRED',
+      status: 400,
+      message: 'Search by the whole 12-digit national ID (you see identifiers masked)',
+      messageVi: 'Vui lòng tìm theo đủ 12 chữ số định danh cá nhân (bạn chỉ được xem số đã che)',
+    }),
   communeRequired: () =>
     new AppError({
       code: 'REGISTRY_COMMUNE_REQUIRED',

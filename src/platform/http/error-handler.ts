@@ -16,22 +16,44 @@ function envelope(error: AppError, requestId: string): ErrorEnvelope {
 }
 
 /**
- * PostgreSQL class 22 (data exception: a NUL character, an out-of-range number, an invalid
- * date) means the input could not be stored or compared: the caller's fault, so a 400. The
- * database's message is not echoed or logged, since it may quote the input.
+ * PostgreSQL errors the caller caused become 4xx: class 22 (data exception: a NUL character,
+ * an out-of-range number, an invalid date) and class 23 (a constraint the input breaks, when a
+ * service did not catch it first). The database's message and detail are neither echoed nor
+ * logged: they may quote the input, i.e. personal data.
  */
 function fromDatabase(error: unknown): AppError | undefined {
   const code = pgErrorCode(error);
-  if (!code?.startsWith('22')) return undefined;
-  return new AppError({
-    code: 'REQUEST_INVALID',
-    status: 400,
-    message:
-      'A value in the request cannot be stored or compared (out of range or invalid characters)',
-    messageVi:
-      'Một giá trị trong yêu cầu không hợp lệ (vượt giới hạn hoặc chứa ký tự không hợp lệ)',
-    details: { sqlstate: code },
-  });
+  if (code?.startsWith('22')) {
+    return new AppError({
+      code: 'REQUEST_INVALID',
+      status: 400,
+      message:
+        'A value in the request cannot be stored or compared (out of range or invalid characters)',
+      messageVi:
+        'Một giá trị trong yêu cầu không hợp lệ (vượt giới hạn hoặc chứa ký tự không hợp lệ)',
+      details: { sqlstate: code },
+    });
+  }
+  if (code === '23505' || code === '23P01') {
+    return new AppError({
+      code: 'CONFLICT',
+      status: 409,
+      message: 'The request conflicts with an existing record',
+      messageVi: 'Yêu cầu trùng hoặc chồng lấn với dữ liệu đã có',
+      details: { sqlstate: code },
+    });
+  }
+  if (code?.startsWith('23')) {
+    return new AppError({
+      code: 'REQUEST_INVALID',
+      status: 400,
+      message: 'A value in the request breaks a rule of the data (empty, unknown or out of range)',
+      messageVi:
+        'Một giá trị trong yêu cầu vi phạm ràng buộc dữ liệu (trống, không tồn tại hoặc ngoài phạm vi)',
+      details: { sqlstate: code },
+    });
+  }
+  return undefined;
 }
 
 function fromFastify(error: FastifyError): AppError | undefined {

@@ -9,6 +9,30 @@ interface LoggedRequest {
   routeOptions?: { url?: string };
 }
 
+interface LoggedError {
+  name?: string;
+  message?: string;
+  stack?: string;
+  code?: string;
+  constraint?: string;
+  table?: string;
+}
+
+/**
+ * Errors without what may quote personal data: a database error's `detail` ("Failing row
+ * contains (…)"), `where`, and the query and parameters some drivers attach.
+ */
+export function safeError(err: LoggedError) {
+  return {
+    type: err.name ?? 'Error',
+    message: err.message ?? '',
+    ...(err.code ? { code: err.code } : {}),
+    ...(err.constraint ? { constraint: err.constraint } : {}),
+    ...(err.table ? { table: err.table } : {}),
+    stack: err.stack ?? '',
+  };
+}
+
 export function loggerOptions(
   level: string,
   stream?: { write(line: string): void },
@@ -24,6 +48,7 @@ export function loggerOptions(
         route: req.routeOptions?.url ?? '(unmatched)',
       }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      err: safeError,
     },
   };
 }

@@ -117,6 +117,44 @@ describe('HTTP platform', () => {
     await server.close();
   });
 
+  it('turns constraint errors into 409/400 and logs database errors without the row', async () => {
+    const dbError = (code: string) =>
+      Object.assign(new Error('new row violates a constraint'), {
+        code,
+        detail: 'Failing row contains (7, 001099012345, Trần Văn Mẫu, 0912345678)',
+        where: 'SQL statement',
+      });
+    const routes: FastifyPluginAsyncTypebox = async (a) => {
+      a.get('/duplicate', { config: { permission: 'test' } }, async () => {
+        throw dbError('23505');
+      });
+      a.get('/check', { config: { permission: 'test' } }, async () => {
+        throw dbError('23514');
+      });
+      a.get('/other', { config: { permission: 'test' } }, async () => {
+        throw dbError('42P01');
+      });
+    };
+    const logs: string[] = [];
+    const server = await buildHttpServer({
+      logLevel: 'error',
+      logStream: { write: (l) => void logs.push(l) },
+      webDistDir: '/none',
+      ready: async () => true,
+      modules: [{ prefix: '/api/t', routes }],
+    });
+    const statuses = [];
+    for (const url of ['/api/t/duplicate', '/api/t/check', '/api/t/other']) {
+      const res = await server.inject({ method: 'GET', url });
+      expect(res.body).not.toMatch(/001099012345|Mẫu/);
+      statuses.push(res.statusCode);
+    }
+    expect(statuses).toEqual([409, 400, 500]);
+    expect(logs.join('')).toContain('42P01');
+    expect(logs.join('')).not.toMatch(/001099012345|Mẫu|0912345678|Failing row/);
+    await server.close();
+  });
+
   it('refuses to start when an API route declares no permission', async () => {
     const undeclared: FastifyPluginAsyncTypebox = async (a) => {
       a.get('/open', async () => 'x');
