@@ -65,6 +65,14 @@ export const accessErrors = {
       messageVi: `Bạn không có quyền "${permission}" để thực hiện thao tác này`,
       details: { permission },
     }),
+  nationalOnly: (permission: string) =>
+    new AppError({
+      code: 'AUTH_FORBIDDEN',
+      status: 403,
+      message: `This needs the permission "${permission}" nationwide, not within one area`,
+      messageVi: `Thao tác này cần quyền "${permission}" trên phạm vi toàn quốc`,
+      details: { permission, scope: 'national' },
+    }),
   outOfScope: () =>
     new AppError({
       code: 'AUTH_OUT_OF_SCOPE',

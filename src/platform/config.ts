@@ -21,6 +21,7 @@ export interface Config {
     sessionMaxHours: number;
     maxFailedLogins: number;
     lockoutMinutes: number;
+    loginRatePerMinute: number;
     secureCookies: boolean;
   }>;
   /** first administrator, when none exists (otherwise a one-time password is printed) */
@@ -97,6 +98,7 @@ function parseAuth(env: NodeJS.ProcessEnv, problems: string[]): Config['auth'] {
     sessionMaxHours: parseCount(env, 'ANSINH_SESSION_MAX_HOURS', 12, problems),
     maxFailedLogins: parseCount(env, 'ANSINH_LOGIN_MAX_FAILURES', 5, problems),
     lockoutMinutes: parseCount(env, 'ANSINH_LOCKOUT_MINUTES', 15, problems),
+    loginRatePerMinute: parseCount(env, 'ANSINH_LOGIN_RATE_PER_MINUTE', 30, problems),
     secureCookies: parseFlag(env, 'ANSINH_COOKIE_SECURE', true, problems),
   });
 }

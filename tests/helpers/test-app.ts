@@ -20,7 +20,8 @@ export interface TestApp {
 export const testConfig = {
   logLevel: 'silent' as const,
   webDistDir: '/nonexistent',
-  auth: defaultAuthSettings,
+  // tests sign in far more often than a person would, all from one address
+  auth: { ...defaultAuthSettings, loginRatePerMinute: 100_000 },
 };
 
 /** Session and CSRF cookies from a sign-in reply, as request headers. */
@@ -44,9 +45,9 @@ export async function signIn(app: FastifyInstance, username: string, password = 
     app.inject({ ...options, headers: { ...headers, ...options.headers } })) as Inject;
 }
 
-export async function createTestApp(): Promise<TestApp> {
+export async function createTestApp(config = testConfig): Promise<TestApp> {
   const database = await createTestDatabase();
-  const app = await buildApp(database, testConfig);
+  const app = await buildApp(database, config);
   await app.ready();
   const inject = await signIn(app, 'admin');
   return {

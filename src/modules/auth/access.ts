@@ -4,7 +4,14 @@
 // transaction, with the actor when one was identified.
 import type { FastifyRequest } from 'fastify';
 import type { Db } from '../../db-schema.js';
-import { anonymousActor, can, accessErrors, type Actor } from '../../platform/auth-context.js';
+import {
+  accessErrors,
+  anonymousActor,
+  can,
+  isNational,
+  scopesFor,
+  type Actor,
+} from '../../platform/auth-context.js';
 import { recordAudit } from '../../platform/audit.js';
 import { todayInVietnam } from '../../platform/dates.js';
 import type { AppError } from '../../platform/errors.js';
@@ -58,6 +65,10 @@ export function createAuthorizer(db: Db, settings: AuthSettings) {
     }
     if (permission !== 'authenticated' && !can(found.actor, permission)) {
       throw accessErrors.forbidden(permission);
+    }
+    const nationwide = request.routeOptions.config?.scope === 'national';
+    if (nationwide && !isNational(scopesFor(found.actor, permission))) {
+      throw accessErrors.nationalOnly(permission);
     }
     return found.actor;
   };

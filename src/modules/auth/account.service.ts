@@ -4,6 +4,8 @@ import { accessErrors, type Actor } from '../../platform/auth-context.js';
 import { recordAudit } from '../../platform/audit.js';
 import { assignmentsOf } from './assignments.repo.js';
 import { authErrors } from './auth.errors.js';
+import type { AuthSettings } from './auth.settings.js';
+import { claimAttempt, lockIfExhausted } from './login.attempts.js';
 import { presentAssignments } from './auth.presenter.js';
 import { verifyPassword } from './password.js';
 import { revokeSessions } from './sessions.repo.js';
@@ -36,8 +38,31 @@ export async function logout(db: Db, actor: Actor): Promise<void> {
   });
 }
 
+async function refuseChange(
+  db: Db,
+  actor: Actor,
+  userId: number,
+  claimed: boolean,
+  settings: AuthSettings,
+) {
+  await db.transaction().execute(async (trx) => {
+    const { maxFailedLogins, lockoutMinutes } = settings;
+    const locked =
+      !claimed || (await lockIfExhausted(trx, userId, maxFailedLogins, lockoutMinutes)).lockedNow;
+    // once the account locks, every session of it ends, this one included
+    if (locked) await revokeSessions(trx, userId);
+    await recordAudit(trx, actor, {
+      action: 'auth.password_change_failed',
+      entity: 'user',
+      entityId: userId,
+      changes: { locked },
+    });
+  });
+}
+
 export async function changePassword(
   db: Db,
+  settings: AuthSettings,
   actor: Actor,
   input: { currentPassword: string; newPassword: string },
 ): Promise<void> {
@@ -45,16 +70,11 @@ export async function changePassword(
   if (actor.kind !== 'user') throw accessErrors.forbidden('authenticated');
   const user = await userById(db, actor.userId!);
   if (!user) throw authErrors.required();
-  if (!(await verifyPassword(input.currentPassword, user.password_hash))) {
-    await db.transaction().execute((trx) =>
-      recordAudit(trx, actor, {
-        action: 'auth.password_change_failed',
-        entity: 'user',
-        entityId: user.id,
-        changes: {},
-      }),
-    );
-    throw authErrors.loginFailed();
+  // wrong guesses count toward the lockout, so a stolen session cannot try passwords forever
+  const claimed = await claimAttempt(db, user.id, settings.maxFailedLogins);
+  if (!claimed || !(await verifyPassword(input.currentPassword, user.password_hash))) {
+    await refuseChange(db, actor, user.id, claimed, settings);
+    throw authErrors.currentPasswordWrong();
   }
   if (input.newPassword === input.currentPassword) {
     throw authErrors.passwordWeak([['must differ from the current one', 'phải khác mật khẩu cũ']]);
@@ -64,6 +84,7 @@ export async function changePassword(
     await updateUser(trx, user.id, {
       password_hash: hash,
       must_change_password: false,
+      failed_logins: 0,
       password_changed_at: new Date(),
     });
     // other sessions may belong to whoever knew the old password

@@ -41,6 +41,13 @@ export const authErrors = {
       message: 'Change your password before doing anything else',
       messageVi: 'Vui lòng đổi mật khẩu trước khi tiếp tục',
     }),
+  currentPasswordWrong: () =>
+    new AppError({
+      code: 'AUTH_CURRENT_PASSWORD_WRONG',
+      status: 400,
+      message: 'The current password is wrong (repeated mistakes lock the account and sign it out)',
+      messageVi: 'Mật khẩu hiện tại không đúng (nhập sai nhiều lần sẽ khóa tài khoản và đăng xuất)',
+    }),
   passwordWeak: (problems: [string, string][]) =>
     new AppError({
       code: 'AUTH_PASSWORD_WEAK',

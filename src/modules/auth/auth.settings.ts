@@ -5,6 +5,8 @@ export interface AuthSettings {
   sessionMaxHours: number;
   maxFailedLogins: number;
   lockoutMinutes: number;
+  /** sign-in attempts one address may make per minute, whatever the usernames */
+  loginRatePerMinute: number;
   /** Secure cookies need HTTPS (browsers allow them on http://localhost too) */
   secureCookies: boolean;
 }
@@ -14,5 +16,6 @@ export const defaultAuthSettings: AuthSettings = {
   sessionMaxHours: 12,
   maxFailedLogins: 5,
   lockoutMinutes: 15,
+  loginRatePerMinute: 30,
   secureCookies: true,
 };

@@ -33,19 +33,25 @@ export function grantRoutes(db: Db): FastifyPluginAsyncTypebox {
   return async (app) => {
     app.get(
       '/roles',
-      { config: { permission }, schema: { tags, summary: 'Roles and their permissions' } },
+      {
+        config: { permission, scope: 'national' },
+        schema: { tags, summary: 'Roles and their permissions' },
+      },
       async () => ({ items: await listRoles(db) }),
     );
     app.get(
       '/permissions',
-      { config: { permission }, schema: { tags, summary: 'The permission catalogue' } },
+      {
+        config: { permission, scope: 'national' },
+        schema: { tags, summary: 'The permission catalogue' },
+      },
       async () => ({ items: await listPermissions(db) }),
     );
 
     app.post(
       '/users/:id/assignments',
       {
-        config: { permission },
+        config: { permission, scope: 'national' },
         schema: {
           tags,
           summary: 'Give a user a role in a scope (national, org unit, facility, employer)',
@@ -69,7 +75,7 @@ export function grantRoutes(db: Db): FastifyPluginAsyncTypebox {
     app.delete(
       '/users/:id/assignments/:assignmentId',
       {
-        config: { permission },
+        config: { permission, scope: 'national' },
         schema: {
           tags,
           params: Type.Object({ id: Id, assignmentId: Id }),
@@ -86,7 +92,7 @@ export function grantRoutes(db: Db): FastifyPluginAsyncTypebox {
     app.get(
       '/users/:id/tokens',
       {
-        config: { permission },
+        config: { permission, scope: 'national' },
         schema: {
           tags,
           params: IdParams,
@@ -99,7 +105,7 @@ export function grantRoutes(db: Db): FastifyPluginAsyncTypebox {
     app.post(
       '/users/:id/tokens',
       {
-        config: { permission },
+        config: { permission, scope: 'national' },
         schema: {
           tags,
           summary: 'Issue an API token for a machine client; the token is shown only in this reply',
@@ -123,7 +129,7 @@ export function grantRoutes(db: Db): FastifyPluginAsyncTypebox {
     app.delete(
       '/tokens/:tokenId',
       {
-        config: { permission },
+        config: { permission, scope: 'national' },
         schema: {
           tags,
           summary: 'Revoke an API token',

@@ -215,6 +215,26 @@ describe('passwords', () => {
   });
 });
 
+describe('a stolen session', () => {
+  it('cannot guess the current password forever: five wrong guesses lock and sign out', async () => {
+    const headers = sessionHeaders(await login('commune.officer', DEMO_PASSWORD));
+    const guess = (n: number) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/password',
+        headers,
+        payload: { currentPassword: `guess-${n}-xxxx`, newPassword: 'a brand new password' },
+      });
+    const first = await guess(0);
+    expect(first.statusCode).toBe(400);
+    expect(first.json().code).toBe('AUTH_CURRENT_PASSWORD_WRONG');
+    for (let n = 1; n < 5; n++) await guess(n);
+    const me = await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers });
+    expect(me.json().code).toBe('AUTH_REQUIRED');
+    expect((await login('commune.officer', DEMO_PASSWORD)).statusCode).toBe(401);
+  });
+});
+
 async function userId(username: string) {
   const row = await t.db
     .selectFrom('app_user')

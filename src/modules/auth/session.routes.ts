@@ -36,7 +36,11 @@ export function sessionRoutes(db: Db, settings: AuthSettings): FastifyPluginAsyn
     app.post(
       '/sessions',
       {
-        config: { permission: 'public' },
+        // lockout protects one account; this slows one address trying many accounts
+        config: {
+          permission: 'public',
+          rateLimit: { max: settings.loginRatePerMinute, timeWindow: 60_000 },
+        },
         schema: {
           tags,
           summary: 'Sign in: sets an HTTP-only session cookie and returns the CSRF token',
@@ -105,7 +109,7 @@ export function sessionRoutes(db: Db, settings: AuthSettings): FastifyPluginAsyn
         },
       },
       async (request, reply) => {
-        await changePassword(db, actorOf(request), request.body);
+        await changePassword(db, settings, actorOf(request), request.body);
         return reply.status(204).send(null);
       },
     );

@@ -141,6 +141,19 @@ describe('user administration', () => {
     });
     const reply = await scoped({ method: 'GET', url: '/api/v1/auth/users' });
     expect(reply.statusCode).toBe(403);
+    expect(reply.json().details).toEqual({ permission: 'admin.users', scope: 'national' });
+    // nor edit the geography that decides what every scope covers, nor read the audit trail
+    const geography = await scoped({
+      method: 'PUT',
+      url: '/api/v1/geo/units/10507/successors?at=2025-06-30',
+      payload: { successors: [{ code: '10507', share: '1', method: 'operator', note: 'x' }] },
+    });
+    expect(geography.statusCode).toBe(403);
+    const audit = await scoped({ method: 'GET', url: '/api/v1/audit/events' });
+    expect(audit.statusCode).toBe(403);
+    // within its province it still works: persons of Hải Phòng
+    const persons = await scoped({ method: 'GET', url: '/api/v1/registry/persons?limit=1' });
+    expect(persons.statusCode).toBe(200);
   });
 
   it('lists the standard roles and says which see personal data', async () => {

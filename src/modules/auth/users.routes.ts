@@ -23,7 +23,7 @@ export function userRoutes(db: Db): FastifyPluginAsyncTypebox {
     app.get(
       '/users',
       {
-        config: { permission },
+        config: { permission, scope: 'national' },
         schema: {
           tags,
           summary: 'Users, by username, with their roles and scopes',
@@ -50,7 +50,7 @@ export function userRoutes(db: Db): FastifyPluginAsyncTypebox {
     app.post(
       '/users',
       {
-        config: { permission },
+        config: { permission, scope: 'national' },
         schema: {
           tags,
           summary: 'Create a user (must change the password at first sign-in)',
@@ -66,7 +66,10 @@ export function userRoutes(db: Db): FastifyPluginAsyncTypebox {
 
     app.get(
       '/users/:id',
-      { config: { permission }, schema: { tags, params: IdParams, response: userReply(404) } },
+      {
+        config: { permission, scope: 'national' },
+        schema: { tags, params: IdParams, response: userReply(404) },
+      },
       async (request) => {
         users.requireUserAdmin(actorOf(request));
         return users.getUser(db, request.params.id);
@@ -76,7 +79,7 @@ export function userRoutes(db: Db): FastifyPluginAsyncTypebox {
     app.patch(
       '/users/:id',
       {
-        config: { permission },
+        config: { permission, scope: 'national' },
         schema: {
           tags,
           summary: 'Rename, disable (signs the user out) or re-enable a user',
@@ -94,7 +97,7 @@ export function userRoutes(db: Db): FastifyPluginAsyncTypebox {
     app.post(
       '/users/:id/password-reset',
       {
-        config: { permission },
+        config: { permission, scope: 'national' },
         schema: {
           tags,
           summary: 'Set a temporary password; unlocks the account and signs it out',

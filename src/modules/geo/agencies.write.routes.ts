@@ -27,7 +27,7 @@ export function agencyWriteRoutes(db: Db): FastifyPluginAsyncTypebox {
     app.post(
       '/agencies',
       {
-        config: { permission: 'geo.write' },
+        config: { permission: 'geo.write', scope: 'national' },
         schema: {
           tags,
           summary: 'Add an agency (e.g. a regional agency of Decision 391/QĐ-BTC)',
@@ -55,7 +55,7 @@ export function agencyWriteRoutes(db: Db): FastifyPluginAsyncTypebox {
     app.patch(
       '/agencies/:agencyCode',
       {
-        config: { permission: 'geo.write' },
+        config: { permission: 'geo.write', scope: 'national' },
         schema: {
           tags,
           summary: 'Correct or end the agency valid at `at` (its jurisdictions must end first)',
@@ -89,7 +89,7 @@ export function agencyWriteRoutes(db: Db): FastifyPluginAsyncTypebox {
     app.post(
       '/agencies/:agencyCode/jurisdictions',
       {
-        config: { permission: 'geo.write' },
+        config: { permission: 'geo.write', scope: 'national' },
         schema: {
           tags,
           summary: 'Give an agency jurisdiction over a unit (and its subtree) for a period',
@@ -114,7 +114,7 @@ export function agencyWriteRoutes(db: Db): FastifyPluginAsyncTypebox {
     app.patch(
       '/jurisdictions/:id',
       {
-        config: { permission: 'geo.write' },
+        config: { permission: 'geo.write', scope: 'national' },
         schema: {
           tags,
           summary: 'End a jurisdiction (or correct its end and legal basis)',
@@ -137,7 +137,7 @@ export function agencyWriteRoutes(db: Db): FastifyPluginAsyncTypebox {
     app.delete(
       '/jurisdictions/:id',
       {
-        config: { permission: 'geo.write' },
+        config: { permission: 'geo.write', scope: 'national' },
         schema: {
           tags,
           summary: 'Remove a jurisdiction recorded by mistake',

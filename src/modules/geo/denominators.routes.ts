@@ -72,7 +72,7 @@ export function denominatorRoutes(db: Db): FastifyPluginAsyncTypebox {
     app.post(
       '/denominator-imports',
       {
-        config: { permission: 'geo.write' },
+        config: { permission: 'geo.write', scope: 'national' },
         schema: {
           tags,
           summary: 'Import denominators from CSV (all rows or none)',

@@ -5,7 +5,9 @@
 // predecessors are followed in one direction each, never mixed, so a scope cannot spread
 // sideways into a neighbour that shared a successor; and a unit reached by succession does not
 // bring its subtree (the new Hải Phòng succeeds the former Hải Dương, but a Hải Dương scope
-// covers only the communes that came from it).
+// covers only the communes that came from it). Going forward, only communes are taken: the
+// new Hải Phòng province itself is more than the former Hải Dương, so a Hải Dương scope must
+// not count as authority over it.
 //
 // Every request with a scope needs this, so the graph (~14k units, ~11k successions) is kept in
 // memory per database and reloaded when `geo_revision` (bumped by triggers) has moved.
@@ -14,6 +16,7 @@ import type { Db, Tx } from '../../db-schema.js';
 import { unitsByIds } from './geo.repo.js';
 
 interface UnitGraph {
+  communes: Set<number>;
   children: Map<number, number[]>;
   successors: Map<number, number[]>;
   predecessors: Map<number, number[]>;
@@ -29,10 +32,15 @@ function push(map: Map<number, number[]>, key: number, value: number) {
 
 async function loadGraph(db: Db | Tx): Promise<UnitGraph> {
   const [units, edges] = await Promise.all([
-    db.selectFrom('admin_unit').select(['id', 'parent_id']).execute(),
+    db.selectFrom('admin_unit').select(['id', 'parent_id', 'level']).execute(),
     db.selectFrom('admin_unit_succession').select(['predecessor_id', 'successor_id']).execute(),
   ]);
-  const graph: UnitGraph = { children: new Map(), successors: new Map(), predecessors: new Map() };
+  const graph: UnitGraph = {
+    communes: new Set(units.filter((u) => u.level === 'commune').map((u) => u.id)),
+    children: new Map(),
+    successors: new Map(),
+    predecessors: new Map(),
+  };
   for (const u of units) if (u.parent_id !== null) push(graph.children, u.parent_id, u.id);
   for (const e of edges) {
     push(graph.successors, e.predecessor_id, e.successor_id);
@@ -70,10 +78,10 @@ function closure(start: Iterable<number>, next: Map<number, number[]>): Set<numb
 
 function scopeOf(graph: UnitGraph, root: number): number[] {
   const subtree = closure([root], graph.children);
-  const reached = new Set([
-    ...closure(subtree, graph.successors),
-    ...closure(subtree, graph.predecessors),
-  ]);
+  const later = [...closure(subtree, graph.successors)].filter(
+    (id) => subtree.has(id) || graph.communes.has(id),
+  );
+  const reached = new Set([...later, ...closure(subtree, graph.predecessors)]);
   return [...reached].sort((a, b) => a - b);
 }
 

@@ -92,7 +92,7 @@ export function successionRoutes(db: Db): FastifyPluginAsyncTypebox {
     app.put(
       '/units/:code/successors',
       {
-        config: { permission: 'geo.write' },
+        config: { permission: 'geo.write', scope: 'national' },
         schema: {
           tags,
           summary: 'Replace the successors of a superseded unit (shares must sum to exactly 1)',

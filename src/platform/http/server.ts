@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
+import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -12,7 +13,7 @@ import type {
 } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { Actor } from '../auth-context.js';
-import { commonErrors } from '../errors.js';
+import { AppError, commonErrors } from '../errors.js';
 import { makeErrorHandler, sendError, type RefusalRecorder } from './error-handler.js';
 import { loggerOptions } from './logger.js';
 import { requestIdOf } from './request-id.js';
@@ -29,6 +30,11 @@ declare module 'fastify' {
      * 'authenticated' (any signed-in caller) or a permission code such as 'registry.read'
      */
     permission?: string;
+    /**
+     * 'national': the permission must be held nationwide, not in a province or commune
+     * (editing geography or users changes what everyone may see)
+     */
+    scope?: 'national';
   }
 }
 
@@ -47,6 +53,17 @@ export interface HttpOptions {
   authorize?: (request: FastifyRequest, permission: string) => Promise<Actor>;
   /** audits refused requests (every 403, and 401s for bad credentials) */
   recordRefusal?: RefusalRecorder;
+}
+
+function rateLimited(ttlMs: number) {
+  const seconds = Math.ceil(ttlMs / 1000);
+  return new AppError({
+    code: 'RATE_LIMITED',
+    status: 429,
+    message: `Too many requests from this address; try again in ${seconds} s`,
+    messageVi: `Quá nhiều yêu cầu từ địa chỉ này; vui lòng thử lại sau ${seconds} giây`,
+    details: { retryAfterSeconds: seconds },
+  });
 }
 
 function accessControl(app: FastifyInstance, authorize: HttpOptions['authorize']) {
@@ -101,6 +118,11 @@ export async function buildHttpServer(options: HttpOptions): Promise<FastifyInst
   );
   app.setErrorHandler(makeErrorHandler(options.recordRefusal));
   await app.register(fastifyCookie);
+  // off by default; routes opt in with `config.rateLimit` (sign-in does)
+  await app.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) => rateLimited(context.ttl),
+  });
   accessControl(app, options.authorize);
   app.addSchema(ErrorEnvelope);
   for (const mod of options.modules) for (const schema of mod.schemas ?? []) app.addSchema(schema);
