@@ -2,9 +2,11 @@
 // none. The table must name every non-GET API route: a new write route without an entry here
 // fails the first test.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, todayInVietnam } from './platform/dates.js';
 import { auditCount, createTestApp, signIn, type TestApp } from '../tests/helpers/test-app.js';
 import { DEMO_FACILITY } from './demo.js';
 
+const NEXT_YEAR = addDays(todayInVietnam(), 365);
 let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
@@ -146,7 +148,7 @@ const steps: Step[] = [
     run: (ctx) =>
       call('POST', `/api/v1/auth/users/${ctx.user}/tokens`, {
         name: 'feed',
-        expiresOn: '2099-01-01',
+        expiresOn: NEXT_YEAR,
       }),
     keep: (body: { id: number }, ctx) => {
       ctx.token = body.id;

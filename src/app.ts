@@ -59,15 +59,15 @@ export async function openPreparedDatabase(config: Config): Promise<PreparedData
 
 export function buildApp(
   database: Database<DB>,
-  config: Pick<Config, 'logLevel' | 'webDistDir' | 'auth'> & {
-    logStream?: { write(line: string): void };
-  },
+  config: Pick<Config, 'logLevel' | 'webDistDir' | 'auth'> &
+    Partial<Pick<Config, 'trustProxy'>> & { logStream?: { write(line: string): void } },
 ): Promise<FastifyInstance> {
   const db = database.kysely;
   return buildHttpServer({
     logLevel: config.logLevel,
     ...(config.logStream ? { logStream: config.logStream } : {}),
     webDistDir: config.webDistDir,
+    trustProxy: config.trustProxy ?? false,
     ready: () => ping(db),
     authorize: createAuthorizer(db, config.auth),
     recordRefusal: createRefusalRecorder(db),

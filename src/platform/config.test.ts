@@ -62,5 +62,9 @@ describe('config edge cases', () => {
     expect(() => loadConfig({ ANSINH_SESSION_IDLE_MINUTES: '0' })).toThrow(/IDLE/);
     expect(() => loadConfig({ ANSINH_DEMO: 'yes' })).toThrow(/ANSINH_DEMO/);
     expect(() => loadConfig({ ANSINH_ADMIN_PASSWORD: 'x' })).toThrow(/ANSINH_ADMIN_USERNAME/);
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ ANSINH_TRUST_PROXY: '10.0.0.1,10.0.0.2' }).trustProxy).toBe(
+      '10.0.0.1,10.0.0.2',
+    );
   });
 });

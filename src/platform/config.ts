@@ -24,6 +24,11 @@ export interface Config {
     loginRatePerMinute: number;
     secureCookies: boolean;
   }>;
+  /**
+   * behind a reverse proxy, whom to believe for the client address (audit IP, rate limits):
+   * false (default), true (any proxy), or the proxies' addresses/CIDRs separated by commas
+   */
+  readonly trustProxy: boolean | string;
   /** first administrator, when none exists (otherwise a one-time password is printed) */
   readonly bootstrapAdmin: Readonly<{ username?: string; password?: string }>;
 }
@@ -103,6 +108,12 @@ function parseAuth(env: NodeJS.ProcessEnv, problems: string[]): Config['auth'] {
   });
 }
 
+function parseTrustProxy(raw: string | undefined): boolean | string {
+  if (raw === undefined || raw === '' || raw === 'false') return false;
+  if (raw === 'true') return true;
+  return raw;
+}
+
 function parseAdmin(env: NodeJS.ProcessEnv, problems: string[]): Config['bootstrapAdmin'] {
   const username = env.ANSINH_ADMIN_USERNAME || undefined;
   const password = env.ANSINH_ADMIN_PASSWORD || undefined;
@@ -137,6 +148,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     demo: parseFlag(env, 'ANSINH_DEMO', database.kind === 'pglite', problems),
     auth: parseAuth(env, problems),
     bootstrapAdmin: parseAdmin(env, problems),
+    trustProxy: parseTrustProxy(env.ANSINH_TRUST_PROXY),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze({ ...config, database: Object.freeze(config.database) });

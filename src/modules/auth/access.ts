@@ -56,6 +56,9 @@ export function createAuthorizer(db: Db, settings: AuthSettings) {
     if (permission === 'public') return anonymousActor(request.id, request.ip);
     const principal = await principalOf(db, settings, request);
     const found = principal && (await actorFor(db, principal, request));
+    if (principal?.via === 'token' && !found) {
+      throw authErrors.tokenInvalid({ reason: 'user_disabled', tokenId: principal.tokenId });
+    }
     if (!principal || !found) throw authErrors.required();
     // known from here on, so a refusal below is audited under this actor
     request.actor = found.actor;

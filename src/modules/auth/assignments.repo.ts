@@ -54,6 +54,10 @@ export async function insertAssignment(trx: Tx, row: NewAssignment): Promise<num
   return saved.id;
 }
 
+export async function endAssignment(trx: Tx, id: number, on: string): Promise<void> {
+  await trx.updateTable('role_assignment').set({ valid_to: on }).where('id', '=', id).execute();
+}
+
 export async function deleteAssignment(trx: Tx, id: number): Promise<void> {
   await trx.deleteFrom('role_assignment').where('id', '=', id).execute();
 }

@@ -92,14 +92,27 @@ export async function addAssignment(db: Db, actor: Actor, userId: number, input:
   return (await presentAssignments(db, [row!]))[0]!;
 }
 
+/**
+ * Takes a role away. One that has been in effect ends today, so the record of who could see
+ * what, when, stays; one that has not started yet is deleted.
+ */
 export async function removeAssignment(db: Db, actor: Actor, userId: number, id: number) {
   requireUserAdmin(actor);
+  const today = todayInVietnam();
   await db.transaction().execute(async (trx) => {
     const row = await repo.assignmentById(trx, userId, id);
     if (!row) throw authErrors.notFound('Assignment', 'phân công');
-    await repo.deleteAssignment(trx, id);
+    const started = row.valid_from < today;
+    if (started && row.valid_to !== null && row.valid_to <= today) {
+      throw authErrors.scopeInvalid(
+        'This assignment has already ended',
+        'Phân công này đã kết thúc',
+      );
+    }
+    if (started) await repo.endAssignment(trx, id, today);
+    else await repo.deleteAssignment(trx, id);
     await recordAudit(trx, actor, {
-      action: 'assignment.delete',
+      action: started ? 'assignment.end' : 'assignment.delete',
       entity: 'user',
       entityId: userId,
       changes: {
@@ -107,6 +120,7 @@ export async function removeAssignment(db: Db, actor: Actor, userId: number, id:
         roleCode: row.role_code,
         scopeKind: row.scope_kind,
         validFrom: row.valid_from,
+        ...(started ? { validTo: today } : {}),
       },
     });
   });

@@ -85,6 +85,14 @@ export const authErrors = {
       message: `${what} not found`,
       messageVi: `Không tìm thấy ${whatVi}`,
     }),
+  tokenForAdministrator: () =>
+    new AppError({
+      code: 'AUTH_TOKEN_FOR_ADMINISTRATOR',
+      status: 422,
+      message: 'API tokens are for machine clients: not for a user who administers users',
+      messageVi:
+        'Mã truy cập API dành cho phần mềm kết nối, không cấp cho người quản trị người dùng',
+    }),
   selfLockout: () =>
     new AppError({
       code: 'AUTH_SELF_LOCKOUT',

@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../db-schema.js';
 import type { Actor } from '../../platform/auth-context.js';
 import { recordAudit } from '../../platform/audit.js';
-import { todayInVietnam } from '../../platform/dates.js';
+import { addDays, todayInVietnam } from '../../platform/dates.js';
 import { authErrors } from './auth.errors.js';
 import { digest, newApiToken } from './secrets.js';
 import { requireUserAdmin } from './users.service.js';
@@ -29,6 +29,21 @@ type TokenRow = {
   last_used_at: Date | null;
   created_at: Date;
 };
+
+/** Machine credentials are rotated at least every two years. */
+const MAX_TOKEN_DAYS = 731;
+
+/** A token for an administrator would outlive her session and survive a password change. */
+async function holdsUserAdministration(db: Db, userId: number): Promise<boolean> {
+  const row = await db
+    .selectFrom('role_assignment as a')
+    .innerJoin('role_permission as p', 'p.role_code', 'a.role_code')
+    .select('a.id')
+    .where('a.user_id', '=', userId)
+    .where('p.permission_code', '=', 'admin.users')
+    .executeTakeFirst();
+  return row !== undefined;
+}
 
 export function presentToken(row: TokenRow) {
   return {
@@ -62,12 +77,14 @@ export async function createToken(
 ) {
   requireUserAdmin(actor);
   if (!(await userById(db, userId))) throw authErrors.userNotFound();
-  if (input.expiresOn <= todayInVietnam()) {
+  const today = todayInVietnam();
+  if (input.expiresOn <= today || input.expiresOn > addDays(today, MAX_TOKEN_DAYS)) {
     throw authErrors.scopeInvalid(
-      'expiresOn must be a future date',
-      'Ngày hết hạn phải sau ngày hôm nay',
+      `expiresOn must be within the next ${MAX_TOKEN_DAYS} days`,
+      `Ngày hết hạn phải trong vòng ${MAX_TOKEN_DAYS} ngày tới`,
     );
   }
+  if (await holdsUserAdministration(db, userId)) throw authErrors.tokenForAdministrator();
   const { token, prefix } = newApiToken();
   const row = await db.transaction().execute(async (trx) => {
     const saved = await trx

@@ -104,7 +104,9 @@ export async function hasNationalAdministrator(db: Handle): Promise<boolean> {
     .where('u.status', '=', 'active')
     .where('a.scope_kind', '=', 'national')
     .where('p.permission_code', '=', 'admin.users')
-    .where(sql<boolean>`a.valid_to is null or a.valid_to > current_date`)
+    .where(
+      sql<boolean>`a.valid_from <= current_date and (a.valid_to is null or a.valid_to > current_date)`,
+    )
     .executeTakeFirst();
   return row !== undefined;
 }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, todayInVietnam } from '../../platform/dates.js';
 import {
   auditCount,
   createTestApp,
@@ -154,6 +155,50 @@ describe('user administration', () => {
     // within its province it still works: persons of Hải Phòng
     const persons = await scoped({ method: 'GET', url: '/api/v1/registry/persons?limit=1' });
     expect(persons.statusCode).toBe(200);
+  });
+
+  it('ends a role that has been in effect instead of erasing it, and the access goes', async () => {
+    const officer = (
+      await t.inject({ method: 'GET', url: '/api/v1/auth/users?q=hp.officer' })
+    ).json().items[0];
+    const assignment = officer.assignments[0];
+    const before = await t.as('hp.officer');
+    expect((await before({ method: 'GET', url: '/api/v1/registry/persons' })).statusCode).toBe(200);
+    const removed = await t.inject({
+      method: 'DELETE',
+      url: `/api/v1/auth/users/${officer.id}/assignments/${assignment.id}`,
+    });
+    expect(removed.statusCode).toBe(204);
+    const after = (
+      await t.inject({ method: 'GET', url: `/api/v1/auth/users/${officer.id}` })
+    ).json();
+    expect(after.assignments).toEqual([
+      expect.objectContaining({ id: assignment.id, validTo: todayInVietnam() }),
+    ]);
+    expect((await before({ method: 'GET', url: '/api/v1/registry/persons' })).statusCode).toBe(403);
+    const again = await t.inject({
+      method: 'DELETE',
+      url: `/api/v1/auth/users/${officer.id}/assignments/${assignment.id}`,
+    });
+    expect(again.statusCode).toBe(400);
+  });
+
+  it('issues tokens for at most two years, and never to a user administrator', async () => {
+    const users = (await t.inject({ method: 'GET', url: '/api/v1/auth/users?limit=100' })).json()
+      .items;
+    const id = (name: string) => users.find((u: { username: string }) => u.username === name).id;
+    const issue = (userId: number, expiresOn: string) =>
+      t.inject({
+        method: 'POST',
+        url: `/api/v1/auth/users/${userId}/tokens`,
+        payload: { name: 'HIS', expiresOn },
+      });
+    expect((await issue(id('facility'), addDays(todayInVietnam(), 800))).statusCode).toBe(400);
+    expect((await issue(id('facility'), todayInVietnam())).statusCode).toBe(400);
+    expect((await issue(id('facility'), addDays(todayInVietnam(), 365))).statusCode).toBe(201);
+    const admin = await issue(id('admin'), addDays(todayInVietnam(), 30));
+    expect(admin.statusCode).toBe(422);
+    expect(admin.json().code).toBe('AUTH_TOKEN_FOR_ADMINISTRATOR');
   });
 
   it('lists the standard roles and says which see personal data', async () => {

@@ -1,9 +1,11 @@
 // Facility tokens: a machine client submits and reads its own facility's claims only.
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, todayInVietnam } from '../../platform/dates.js';
 import { auditCount, createTestApp, type TestApp } from '../../../tests/helpers/test-app.js';
 import { DEMO_FACILITY } from '../../demo.js';
 
+const NEXT_YEAR = addDays(todayInVietnam(), 365);
 let t: TestApp;
 let token: string;
 let tokenId: number;
@@ -17,7 +19,7 @@ beforeAll(async () => {
   const issued = await t.inject({
     method: 'POST',
     url: `/api/v1/auth/users/${user.id}/tokens`,
-    payload: { name: 'HIS bệnh viện', expiresOn: '2099-01-01' },
+    payload: { name: 'HIS bệnh viện', expiresOn: NEXT_YEAR },
   });
   expect(issued.statusCode).toBe(201);
   ({ token, id: tokenId } = issued.json());
@@ -118,7 +120,7 @@ describe('a facility token', () => {
     expect(expired.json().code).toBe('AUTH_TOKEN_INVALID');
     await t.db
       .updateTable('api_token')
-      .set({ expires_on: '2099-01-01' })
+      .set({ expires_on: NEXT_YEAR })
       .where('id', '=', tokenId)
       .execute();
     expect((await list()).statusCode).toBe(200);
@@ -151,5 +153,41 @@ describe('a facility token', () => {
     ]);
     // one denial for each refusal, plus the revocation itself
     expect(await auditCount(t.db)).toBe(before + 6);
+  });
+
+  it('is refused, with a trace, once its user is disabled', async () => {
+    const user = await t.db
+      .selectFrom('app_user')
+      .select('id')
+      .where('username', '=', 'facility')
+      .executeTakeFirstOrThrow();
+    const issued = await t.inject({
+      method: 'POST',
+      url: `/api/v1/auth/users/${user.id}/tokens`,
+      payload: { name: 'HIS 2', expiresOn: NEXT_YEAR },
+    });
+    const fresh = issued.json().token as string;
+    await t.inject({
+      method: 'PATCH',
+      url: `/api/v1/auth/users/${user.id}`,
+      payload: { status: 'disabled' },
+    });
+    const reply = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/claims/submissions',
+      headers: withToken(fresh),
+    });
+    expect(reply.statusCode).toBe(401);
+    expect(reply.json().code).toBe('AUTH_TOKEN_INVALID');
+    const denial = await t.db
+      .selectFrom('audit_event')
+      .select(['changes', 'token_id'])
+      .where('action', '=', 'auth.denied')
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(denial).toMatchObject({
+      token_id: issued.json().id,
+      changes: { reason: 'user_disabled' },
+    });
   });
 });

@@ -59,7 +59,12 @@ export async function exportPersons(
       action: 'person.export',
       entity: 'person',
       entityId: null,
-      changes: { format: 'csv', filter: { q: query.q ?? null, unitCode: query.unitCode ?? null } },
+      // the kind of search, not its text: it is often a name or an ID
+      changes: {
+        format: 'csv',
+        unitCode: query.unitCode ?? null,
+        search: !query.q ? null : /^\d+$/.test(query.q.trim()) ? 'national_id' : 'name',
+      },
     }),
   );
   // a BOM so Excel opens the Vietnamese text as UTF-8

@@ -100,6 +100,30 @@ describe('a commune officer', () => {
     expect(officer.json().items.map((p: { id: number }) => p.id)).toContain(own.id);
   });
 
+  it('leaves a trace when registering an ID that already exists elsewhere', async () => {
+    const elsewhere = await personIn(places.elsewhere[0]!.id);
+    const reply = await commune({
+      method: 'POST',
+      url: '/api/v1/registry/persons',
+      payload: {
+        nationalId: elsewhere.national_id,
+        fullName: 'Ai Đó',
+        birthDate: '1990-01-01',
+        sex: 'male',
+        communeCode: places.communesFromHaiDuong[0]!.code,
+      },
+    });
+    expect(reply.statusCode).toBe(409);
+    const event = await t.db
+      .selectFrom('audit_event')
+      .selectAll()
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    expect(event).toMatchObject({ action: 'person.create_conflict', actor: 'commune.officer' });
+    expect(JSON.stringify(event.changes)).not.toContain(elsewhere.national_id);
+  });
+
   it('cannot register a person in another commune, nor export', async () => {
     const outside = places.communesFromHaiDuong[1]!;
     const reply = await commune({

@@ -123,8 +123,17 @@ export async function createPerson(db: Db, actor: Actor, input: NewPerson) {
     });
     return (await present(db, actor, [row]))[0]!;
   } catch (error) {
-    if (isConflict(error)) throw registryErrors.duplicateNationalId();
-    throw error;
+    if (!isConflict(error)) throw error;
+    // a 409 says the ID exists somewhere: keep a trace, so probing for people shows up
+    await db.transaction().execute((trx) =>
+      recordAudit(trx, actor, {
+        action: 'person.create_conflict',
+        entity: 'person',
+        entityId: null,
+        changes: { communeCode: commune.code },
+      }),
+    );
+    throw registryErrors.duplicateNationalId();
   }
 }
 

@@ -43,6 +43,8 @@ export interface HttpOptions {
   /** where logs go (default stdout); tests capture them */
   logStream?: { write(line: string): void };
   webDistDir: string;
+  /** whom to believe for the client address behind a proxy (Fastify's trustProxy) */
+  trustProxy?: boolean | string;
   /** readiness: resolves when the database answers and seeding is done */
   ready: () => Promise<boolean>;
   modules: { prefix: string; routes: FastifyPluginAsyncTypebox; schemas?: object[] }[];
@@ -99,6 +101,7 @@ export async function buildHttpServer(options: HttpOptions): Promise<FastifyInst
   const app = Fastify({
     logger: loggerOptions(options.logLevel, options.logStream),
     genReqId: requestIdOf,
+    trustProxy: options.trustProxy ?? false,
     bodyLimit: 25 * 1024 * 1024,
     ajv: { customOptions: { allErrors: true, coerceTypes: 'array', removeAdditional: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();

@@ -1,10 +1,11 @@
 // The roles a user holds, each with the area or organisation it covers and its validity;
-// roles are added through a dialog and removed after a confirmation.
+// roles are added through a dialog and removed after a confirmation (the server ends a role
+// that has been in effect today, so it stays listed as ended, and deletes one not yet begun).
 import { PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Popconfirm, Table, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../app/format';
+import { formatDate, todayInVietnam } from '../../app/format';
 import { useErrorText } from '../../app/useErrorText';
 import { useAssignmentText } from '../auth/assignmentText';
 import type { Assignment } from '../auth/auth.types';
@@ -36,23 +37,26 @@ export function AssignmentsCard({ user }: { user: User }) {
     {
       key: 'actions',
       title: t('common.actions'),
-      render: (_, a) => (
-        <Popconfirm
-          title={t('admin.assignments.confirmRemove', { role: roleName(a) })}
-          okText={t('common.confirm')}
-          cancelText={t('common.cancel')}
-          onConfirm={() =>
-            remove.mutate(a.id, {
-              onSuccess: () => void message.success(t('admin.assignments.removed')),
-              onError: (error) => void message.error(errorText(error)),
-            })
-          }
-        >
-          <Button size="small" danger loading={remove.isPending && remove.variables === a.id}>
-            {t('admin.assignments.remove')}
-          </Button>
-        </Popconfirm>
-      ),
+      render: (_, a) =>
+        a.validTo !== null && a.validTo <= todayInVietnam() ? (
+          t('admin.assignments.ended')
+        ) : (
+          <Popconfirm
+            title={t('admin.assignments.confirmRemove', { role: roleName(a) })}
+            okText={t('common.confirm')}
+            cancelText={t('common.cancel')}
+            onConfirm={() =>
+              remove.mutate(a.id, {
+                onSuccess: () => void message.success(t('admin.assignments.removed')),
+                onError: (error) => void message.error(errorText(error)),
+              })
+            }
+          >
+            <Button size="small" danger loading={remove.isPending && remove.variables === a.id}>
+              {t('admin.assignments.remove')}
+            </Button>
+          </Popconfirm>
+        ),
     },
   ];
 
