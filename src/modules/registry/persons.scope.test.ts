@@ -73,6 +73,17 @@ describe('a commune officer', () => {
     const direct = await commune({ method: 'GET', url: `/api/v1/registry/persons/${other.id}` });
     expect(direct.statusCode).toBe(404);
     expect(direct.json().code).toBe('REGISTRY_PERSON_NOT_FOUND');
+    const trace = await t.db
+      .selectFrom('audit_event')
+      .selectAll()
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    expect(trace).toMatchObject({
+      action: 'person.read_denied',
+      entity_id: String(other.id),
+      actor: 'commune.officer',
+    });
     const search = await commune({
       method: 'GET',
       url: `/api/v1/registry/persons?q=${other.national_id}`,

@@ -12,6 +12,9 @@ import { communesOf, presentPerson } from './persons.presenter.js';
 import * as repo from './persons.repo.js';
 import { registryErrors } from './registry.errors.js';
 
+/** No scope filter: only to tell, for the audit trail, whether a refused id exists. */
+const UNSCOPED: Reach = { all: true, unitIds: [], facilityCodes: [], employerTaxCodes: [] };
+
 export interface PersonQuery {
   q?: string | undefined;
   unitCode?: string | undefined;
@@ -69,7 +72,20 @@ export async function listPersons(db: Db, actor: Actor, query: PersonQuery) {
 export async function getPerson(db: Db, actor: Actor, id: number) {
   const reach = await reachOf(db, actor, 'registry.read');
   const row = await repo.personById(db, reach, id);
-  if (!row) throw registryErrors.personNotFound();
+  if (!row) {
+    // the caller hears "not found" either way; the trail keeps reaches for people elsewhere
+    if (await repo.personById(db, UNSCOPED, id)) {
+      await db.transaction().execute((trx) =>
+        recordAudit(trx, actor, {
+          action: 'person.read_denied',
+          entity: 'person',
+          entityId: id,
+          changes: {},
+        }),
+      );
+    }
+    throw registryErrors.personNotFound();
+  }
   const [person] = await present(db, actor, [row]);
   await db.transaction().execute((trx) =>
     recordAudit(trx, actor, {
