@@ -17,6 +17,8 @@ import { unitsByIds } from './geo.repo.js';
 
 interface UnitGraph {
   communes: Set<number>;
+  provinces: Set<number>;
+  parentOf: Map<number, number>;
   children: Map<number, number[]>;
   successors: Map<number, number[]>;
   predecessors: Map<number, number[]>;
@@ -37,6 +39,8 @@ async function loadGraph(db: Db | Tx): Promise<UnitGraph> {
   ]);
   const graph: UnitGraph = {
     communes: new Set(units.filter((u) => u.level === 'commune').map((u) => u.id)),
+    provinces: new Set(units.filter((u) => u.level === 'province').map((u) => u.id)),
+    parentOf: new Map(units.flatMap((u) => (u.parent_id === null ? [] : [[u.id, u.parent_id]]))),
     children: new Map(),
     successors: new Map(),
     predecessors: new Map(),
@@ -137,19 +141,16 @@ export async function unitSummaries(db: Db | Tx, ids: readonly number[]) {
   );
 }
 
-/** The province each unit lay in (itself, for a province), by walking up the parents. */
+/** The province each unit lay in (itself, for a province), walking up the parents. */
 export async function provincesOf(db: Db | Tx, ids: readonly number[]) {
-  if (ids.length === 0) return new Map<number, { code: string; name: string }>();
-  const { rows } = await sql<{ unit_id: number; code: string; name: string }>`
-    with recursive up(unit_id, id, level) as (
-      select id, id, level from admin_unit where id = any(${[...new Set(ids)]}::bigint[])
-      union all
-      select up.unit_id, u.id, u.level
-      from up join admin_unit a on a.id = up.id join admin_unit u on u.id = a.parent_id
-      where up.level <> 'province'
-    )
-    select up.unit_id, p.code, p.name
-    from up join admin_unit p on p.id = up.id
-    where up.level = 'province'`.execute(db);
-  return new Map(rows.map((r) => [r.unit_id, { code: r.code, name: r.name }]));
+  const graph = await unitGraph(db);
+  const provinceOf = new Map<number, number>();
+  for (const id of new Set(ids)) {
+    let at: number | undefined = id;
+    while (at !== undefined && !graph.provinces.has(at)) at = graph.parentOf.get(at);
+    if (at !== undefined) provinceOf.set(id, at);
+  }
+  const names = await unitsByIds(db, [...new Set(provinceOf.values())]);
+  const byId = new Map(names.map((p) => [p.id, { code: p.code, name: p.name }]));
+  return new Map([...provinceOf].map(([id, province]) => [id, byId.get(province)!]));
 }
