@@ -1,15 +1,9 @@
-// Sign-in policy, from config (src/platform/config.ts). Defaults follow common guidance for
+// Sign-in policy, read from config (src/platform/config.ts: ANSINH_SESSION_*, ANSINH_LOGIN_*,
+// ANSINH_LOCKOUT_MINUTES, ANSINH_COOKIE_SECURE). Defaults follow common guidance for
 // government systems: short idle sessions, lockout after a handful of failures.
-export interface AuthSettings {
-  sessionIdleMinutes: number;
-  sessionMaxHours: number;
-  maxFailedLogins: number;
-  lockoutMinutes: number;
-  /** sign-in attempts one address may make per minute, whatever the usernames */
-  loginRatePerMinute: number;
-  /** Secure cookies need HTTPS (browsers allow them on http://localhost too) */
-  secureCookies: boolean;
-}
+import type { Config } from '../../platform/config.js';
+
+export type AuthSettings = Config['auth'];
 
 export const defaultAuthSettings: AuthSettings = {
   sessionIdleMinutes: 30,

@@ -9,20 +9,25 @@ const NEXT_YEAR = addDays(todayInVietnam(), 365);
 let t: TestApp;
 let token: string;
 let tokenId: number;
-beforeAll(async () => {
-  t = await createTestApp();
+/** An API token for a demo user, issued by the administrator through the API. */
+async function issueToken(username: string, name: string) {
   const user = await t.db
     .selectFrom('app_user')
     .select('id')
-    .where('username', '=', 'facility')
+    .where('username', '=', username)
     .executeTakeFirstOrThrow();
   const issued = await t.inject({
     method: 'POST',
     url: `/api/v1/auth/users/${user.id}/tokens`,
-    payload: { name: 'HIS bệnh viện', expiresOn: NEXT_YEAR },
+    payload: { name, expiresOn: NEXT_YEAR },
   });
   expect(issued.statusCode).toBe(201);
-  ({ token, id: tokenId } = issued.json());
+  return { userId: user.id, token: issued.json().token as string, id: issued.json().id as number };
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  ({ token, id: tokenId } = await issueToken('facility', 'HIS bệnh viện'));
 });
 afterAll(() => t.close());
 
@@ -156,26 +161,16 @@ describe('a facility token', () => {
   });
 
   it('is refused, with a trace, once its user is disabled', async () => {
-    const user = await t.db
-      .selectFrom('app_user')
-      .select('id')
-      .where('username', '=', 'facility')
-      .executeTakeFirstOrThrow();
-    const issued = await t.inject({
-      method: 'POST',
-      url: `/api/v1/auth/users/${user.id}/tokens`,
-      payload: { name: 'HIS 2', expiresOn: NEXT_YEAR },
-    });
-    const fresh = issued.json().token as string;
+    const issued = await issueToken('facility', 'HIS 2');
     await t.inject({
       method: 'PATCH',
-      url: `/api/v1/auth/users/${user.id}`,
+      url: `/api/v1/auth/users/${issued.userId}`,
       payload: { status: 'disabled' },
     });
     const reply = await t.app.inject({
       method: 'GET',
       url: '/api/v1/claims/submissions',
-      headers: withToken(fresh),
+      headers: withToken(issued.token),
     });
     expect(reply.statusCode).toBe(401);
     expect(reply.json().code).toBe('AUTH_TOKEN_INVALID');
@@ -186,7 +181,7 @@ describe('a facility token', () => {
       .orderBy('id', 'desc')
       .executeTakeFirstOrThrow();
     expect(denial).toMatchObject({
-      token_id: issued.json().id,
+      token_id: issued.id,
       changes: { reason: 'user_disabled' },
     });
   });

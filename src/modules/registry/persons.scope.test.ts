@@ -6,6 +6,7 @@ import {
   signIn,
   type Inject,
   type TestApp,
+  lastAuditEvent,
 } from '../../../tests/helpers/test-app.js';
 import { demoPlaces, type DemoPlaces } from '../../demo-places.js';
 import { unitsWithinScope } from '../geo/index.js';
@@ -73,12 +74,7 @@ describe('a commune officer', () => {
     const direct = await commune({ method: 'GET', url: `/api/v1/registry/persons/${other.id}` });
     expect(direct.statusCode).toBe(404);
     expect(direct.json().code).toBe('REGISTRY_PERSON_NOT_FOUND');
-    const trace = await t.db
-      .selectFrom('audit_event')
-      .selectAll()
-      .orderBy('id', 'desc')
-      .limit(1)
-      .executeTakeFirstOrThrow();
+    const trace = await lastAuditEvent(t.db);
     expect(trace).toMatchObject({
       action: 'person.read_denied',
       entity_id: String(other.id),
@@ -125,12 +121,7 @@ describe('a commune officer', () => {
       },
     });
     expect(reply.statusCode).toBe(409);
-    const event = await t.db
-      .selectFrom('audit_event')
-      .selectAll()
-      .orderBy('id', 'desc')
-      .limit(1)
-      .executeTakeFirstOrThrow();
+    const event = await lastAuditEvent(t.db);
     expect(event).toMatchObject({ action: 'person.create_conflict', actor: 'commune.officer' });
     expect(JSON.stringify(event.changes)).not.toContain(elsewhere.national_id);
   });
@@ -150,12 +141,7 @@ describe('a commune officer', () => {
     });
     expect(reply.statusCode).toBe(403);
     expect(reply.json().code).toBe('AUTH_OUT_OF_SCOPE');
-    const refusal = await t.db
-      .selectFrom('audit_event')
-      .selectAll()
-      .orderBy('id', 'desc')
-      .limit(1)
-      .executeTakeFirstOrThrow();
+    const refusal = await lastAuditEvent(t.db);
     expect(refusal).toMatchObject({
       action: 'auth.denied',
       actor: 'commune.officer',
@@ -214,12 +200,7 @@ describe('a provincial officer of Hải Phòng', () => {
   it("audits the read of a person's record", async () => {
     const person = await personIn(places.communesFromHaiDuong[0]!.id);
     await province({ method: 'GET', url: `/api/v1/registry/persons/${person.id}` });
-    const event = await t.db
-      .selectFrom('audit_event')
-      .selectAll()
-      .orderBy('id', 'desc')
-      .limit(1)
-      .executeTakeFirstOrThrow();
+    const event = await lastAuditEvent(t.db);
     expect(event).toMatchObject({
       action: 'person.read',
       entity_id: String(person.id),
