@@ -155,6 +155,13 @@ describe('HTTP platform', () => {
     await server.close();
   });
 
+  it('documents both ways to authenticate in the OpenAPI document', async () => {
+    const doc = (await app.inject({ method: 'GET', url: '/docs/json' })).json();
+    expect(Object.keys(doc.components.securitySchemes).sort()).toEqual(['session', 'token']);
+    expect(doc.paths['/api/v1/auth/sessions'].post).toBeDefined();
+    expect(doc.paths['/api/v1/registry/persons'].get).toBeDefined();
+  });
+
   it('refuses to start when an API route declares no permission', async () => {
     const undeclared: FastifyPluginAsyncTypebox = async (a) => {
       a.get('/open', async () => 'x');

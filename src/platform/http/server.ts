@@ -134,8 +134,18 @@ export async function buildHttpServer(options: HttpOptions): Promise<FastifyInst
       info: {
         title: 'ansinh API',
         version: '1',
-        description: 'Social, health and unemployment insurance toward universal coverage.',
+        description:
+          'Social, health and unemployment insurance toward universal coverage. Sign in with ' +
+          'POST /api/v1/auth/sessions (session cookie; writes echo the ansinh_csrf cookie in ' +
+          'X-CSRF-Token) or send an API token as a Bearer token.',
       },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'ansinh_session' },
+          token: { type: 'http', scheme: 'bearer', description: 'ansinh_<prefix>_<secret>' },
+        },
+      },
+      security: [{ session: [] }, { token: [] }],
     },
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
