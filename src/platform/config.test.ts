@@ -63,6 +63,7 @@ describe('config edge cases', () => {
     expect(() => loadConfig({ ANSINH_DEMO: 'yes' })).toThrow(/ANSINH_DEMO/);
     expect(() => loadConfig({ ANSINH_ADMIN_PASSWORD: 'x' })).toThrow(/ANSINH_ADMIN_USERNAME/);
     expect(loadConfig({}).trustProxy).toBe(false);
+    expect(() => loadConfig({ ANSINH_TRUST_PROXY: 'TRUE' })).toThrow(/ANSINH_TRUST_PROXY/);
     expect(loadConfig({ ANSINH_TRUST_PROXY: '10.0.0.1,10.0.0.2' }).trustProxy).toBe(
       '10.0.0.1,10.0.0.2',
     );

@@ -108,9 +108,15 @@ function parseAuth(env: NodeJS.ProcessEnv, problems: string[]): Config['auth'] {
   });
 }
 
-function parseTrustProxy(raw: string | undefined): boolean | string {
+function parseTrustProxy(raw: string | undefined, problems: string[]): boolean | string {
   if (raw === undefined || raw === '' || raw === 'false') return false;
   if (raw === 'true') return true;
+  const address = /^[0-9a-fA-F:.]+(\/\d{1,3})?$/;
+  if (!raw.split(',').every((part) => address.test(part.trim()))) {
+    problems.push(
+      'ANSINH_TRUST_PROXY must be true, false, or IP addresses/CIDRs separated by commas',
+    );
+  }
   return raw;
 }
 
@@ -148,7 +154,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     demo: parseFlag(env, 'ANSINH_DEMO', database.kind === 'pglite', problems),
     auth: parseAuth(env, problems),
     bootstrapAdmin: parseAdmin(env, problems),
-    trustProxy: parseTrustProxy(env.ANSINH_TRUST_PROXY),
+    trustProxy: parseTrustProxy(env.ANSINH_TRUST_PROXY, problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze({ ...config, database: Object.freeze(config.database) });

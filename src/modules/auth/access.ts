@@ -29,6 +29,9 @@ export async function actorFor(db: Db, principal: Principal, request: FastifyReq
     .executeTakeFirst();
   if (!user || user.status !== 'active') return null;
   const grants = grantMap(await grantsOf(db, principal.userId, todayInVietnam()));
+  // a token outlives sessions and password changes: it never administers users, even if its
+  // user is given that role after the token was issued
+  if (principal.via === 'token') grants.delete('admin.users');
   const actor: Actor = {
     kind: principal.via === 'token' ? 'token' : 'user',
     actor: principal.via === 'token' ? `${user.username}/${principal.tokenName}` : user.username,

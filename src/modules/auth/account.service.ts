@@ -5,7 +5,7 @@ import { recordAudit } from '../../platform/audit.js';
 import { assignmentsOf } from './assignments.repo.js';
 import { authErrors } from './auth.errors.js';
 import type { AuthSettings } from './auth.settings.js';
-import { claimAttempt, lockIfExhausted } from './login.attempts.js';
+import { auditLocked, claimAttempt } from './login.attempts.js';
 import { presentAssignments } from './auth.presenter.js';
 import { verifyPassword } from './password.js';
 import { revokeSessions } from './sessions.repo.js';
@@ -38,24 +38,18 @@ export async function logout(db: Db, actor: Actor): Promise<void> {
   });
 }
 
-async function refuseChange(
-  db: Db,
-  actor: Actor,
-  userId: number,
-  claimed: boolean,
-  settings: AuthSettings,
-) {
+async function refuseChange(db: Db, actor: Actor, userId: number, exhausting: boolean) {
   await db.transaction().execute(async (trx) => {
-    const { maxFailedLogins, lockoutMinutes } = settings;
-    const locked =
-      !claimed || (await lockIfExhausted(trx, userId, maxFailedLogins, lockoutMinutes)).lockedNow;
-    // once the account locks, every session of it ends, this one included
-    if (locked) await revokeSessions(trx, userId);
+    // the guess that locks the account ends every session of it, this one included
+    if (exhausting) {
+      await revokeSessions(trx, userId);
+      await auditLocked(trx, actor, userId);
+    }
     await recordAudit(trx, actor, {
       action: 'auth.password_change_failed',
       entity: 'user',
       entityId: userId,
-      changes: { locked },
+      changes: { locked: exhausting },
     });
   });
 }
@@ -70,21 +64,24 @@ export async function changePassword(
   if (actor.kind !== 'user') throw accessErrors.forbidden('authenticated');
   const user = await userById(db, actor.userId!);
   if (!user) throw authErrors.required();
-  // wrong guesses count toward the lockout, so a stolen session cannot try passwords forever
-  const claimed = await claimAttempt(db, user.id, settings.maxFailedLogins);
-  if (!claimed || !(await verifyPassword(input.currentPassword, user.password_hash))) {
-    await refuseChange(db, actor, user.id, claimed, settings);
-    throw authErrors.currentPasswordWrong();
-  }
+  // the new password is checked first: a rejected one must not use up an attempt
   if (input.newPassword === input.currentPassword) {
     throw authErrors.passwordWeak([['must differ from the current one', 'phải khác mật khẩu cũ']]);
   }
   const hash = await checkedPassword(input.newPassword, user.username);
+  // wrong guesses count toward the lockout, so a stolen session cannot try passwords forever
+  const claim = await claimAttempt(db, user.id, settings);
+  if (!claim.claimed) throw authErrors.accountLocked();
+  if (!(await verifyPassword(input.currentPassword, user.password_hash))) {
+    await refuseChange(db, actor, user.id, claim.exhausting);
+    throw authErrors.currentPasswordWrong();
+  }
   await db.transaction().execute(async (trx) => {
     await updateUser(trx, user.id, {
       password_hash: hash,
       must_change_password: false,
       failed_logins: 0,
+      locked_until: null,
       password_changed_at: new Date(),
     });
     // other sessions may belong to whoever knew the old password

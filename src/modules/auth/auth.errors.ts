@@ -48,6 +48,13 @@ export const authErrors = {
       message: 'The current password is wrong (repeated mistakes lock the account and sign it out)',
       messageVi: 'Mật khẩu hiện tại không đúng (nhập sai nhiều lần sẽ khóa tài khoản và đăng xuất)',
     }),
+  accountLocked: () =>
+    new AppError({
+      code: 'AUTH_ACCOUNT_LOCKED',
+      status: 403,
+      message: 'Your account is temporarily locked after repeated wrong passwords; try later',
+      messageVi: 'Tài khoản đang tạm khóa do nhập sai mật khẩu nhiều lần; vui lòng thử lại sau',
+    }),
   passwordWeak: (problems: [string, string][]) =>
     new AppError({
       code: 'AUTH_PASSWORD_WEAK',

@@ -6,7 +6,7 @@ import { authErrors } from './auth.errors.js';
 import type { AuthSettings } from './auth.settings.js';
 import { decoyHash, verifyPassword } from './password.js';
 import { digest, newSecret } from './secrets.js';
-import { claimAttempt, lockIfExhausted } from './login.attempts.js';
+import { auditLocked, claimAttempt } from './login.attempts.js';
 import { insertSession } from './sessions.repo.js';
 import { updateUser } from './users.repo.js';
 
@@ -38,24 +38,20 @@ const anonymous = (caller: Caller) => ({
   kind: 'anonymous' as const,
 });
 
-async function countFailure(db: Db, caller: Caller, userId: number, settings: AuthSettings) {
+async function countFailure(db: Db, caller: Caller, userId: number, exhausting: boolean) {
   await db.transaction().execute(async (trx) => {
-    const { maxFailedLogins, lockoutMinutes } = settings;
-    const after = await lockIfExhausted(trx, userId, maxFailedLogins, lockoutMinutes);
+    const { failed_logins } = await trx
+      .selectFrom('app_user')
+      .select('failed_logins')
+      .where('id', '=', userId)
+      .executeTakeFirstOrThrow();
     await recordAudit(trx, anonymous(caller), {
       action: 'auth.login_failed',
       entity: 'user',
       entityId: userId,
-      changes: { reason: 'wrong_password', failedLogins: after.failedLogins },
+      changes: { reason: 'wrong_password', failedLogins: failed_logins },
     });
-    if (after.lockedNow) {
-      await recordAudit(trx, anonymous(caller), {
-        action: 'auth.locked',
-        entity: 'user',
-        entityId: userId,
-        changes: { minutes: lockoutMinutes },
-      });
-    }
+    if (exhausting) await auditLocked(trx, anonymous(caller), userId);
   });
 }
 
@@ -86,11 +82,11 @@ export async function login(
   const username = input.username.trim().toLowerCase();
   const user = await candidate(db, username);
   const usable = user?.status === 'active';
-  const claimed = usable && (await claimAttempt(db, user.id, settings.maxFailedLogins));
+  const claim = usable ? await claimAttempt(db, user.id, settings) : { claimed: false as const };
   // the same scrypt work whatever happens next, so timing tells nothing about the account
   const passwordOk = await verifyPassword(
     input.password,
-    claimed ? user.password_hash : await decoyHash(),
+    claim.claimed && user ? user.password_hash : await decoyHash(),
   );
   if (!user)
     throw await refuse(db, caller, null, {
@@ -98,9 +94,9 @@ export async function login(
       nameDigest: nameDigest(username),
     });
   if (!usable) throw await refuse(db, caller, user.id, { reason: 'disabled' });
-  if (!claimed) throw await refuse(db, caller, user.id, { reason: 'locked' });
+  if (!claim.claimed) throw await refuse(db, caller, user.id, { reason: 'locked' });
   if (!passwordOk) {
-    await countFailure(db, caller, user.id, settings);
+    await countFailure(db, caller, user.id, claim.exhausting);
     throw authErrors.loginFailed();
   }
   const sessionSecret = newSecret();

@@ -233,6 +233,35 @@ describe('a stolen session', () => {
     expect(me.json().code).toBe('AUTH_REQUIRED');
     expect((await login('commune.officer', DEMO_PASSWORD)).statusCode).toBe(401);
   });
+
+  it('does not use up attempts on rejected new passwords', async () => {
+    const headers = sessionHeaders(await login('analyst', DEMO_PASSWORD));
+    for (let n = 0; n < 6; n++) {
+      const weak = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/password',
+        headers,
+        payload: { currentPassword: DEMO_PASSWORD, newPassword: 'short' },
+      });
+      expect(weak.json().code).toBe('AUTH_PASSWORD_WEAK');
+    }
+    expect((await login('analyst', DEMO_PASSWORD)).statusCode).toBe(200);
+  });
+
+  it('tells a signed-in owner her account is locked, without signing her out', async () => {
+    const headers = sessionHeaders(await login('hp.officer', DEMO_PASSWORD));
+    for (let n = 0; n < 5; n++) await login('hp.officer', `someone-else-${n}`);
+    const change = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      headers,
+      payload: { currentPassword: DEMO_PASSWORD, newPassword: 'a brand new password' },
+    });
+    expect(change.statusCode).toBe(403);
+    expect(change.json().code).toBe('AUTH_ACCOUNT_LOCKED');
+    const me = await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers });
+    expect(me.statusCode).toBe(200);
+  });
 });
 
 async function userId(username: string) {

@@ -41,6 +41,7 @@ async function holdsUserAdministration(db: Db, userId: number): Promise<boolean>
     .select('a.id')
     .where('a.user_id', '=', userId)
     .where('p.permission_code', '=', 'admin.users')
+    .where(sql<boolean>`(a.valid_to is null or a.valid_to > ${todayInVietnam()}::date)`)
     .executeTakeFirst();
   return row !== undefined;
 }

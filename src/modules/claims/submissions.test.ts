@@ -185,4 +185,19 @@ describe('a facility token', () => {
       changes: { reason: 'user_disabled' },
     });
   });
+
+  it('never administers users, even once its user is made an administrator', async () => {
+    const issued = await issueToken('employer', 'payroll feed');
+    await t.inject({
+      method: 'POST',
+      url: `/api/v1/auth/users/${issued.userId}/assignments`,
+      payload: { roleCode: 'national_admin', scope: { kind: 'national' } },
+    });
+    const reply = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/auth/users',
+      headers: withToken(issued.token),
+    });
+    expect(reply.statusCode).toBe(403);
+  });
 });

@@ -1,13 +1,16 @@
 // CSV export of persons: needs registry.export, covers only the caller's reach, masks what the
-// caller may not see in full, and is audited before the first row leaves.
-import { Readable } from 'node:stream';
+// caller may not see in full, and is audited before the first row leaves. Everything that can
+// refuse the request (scope, filters) runs before the reply starts; an error while streaming
+// ends the reply instead of escaping the stream.
+import { pipeline, Readable } from 'node:stream';
 import { stringify } from 'csv-stringify';
 import type { Db } from '../../db-schema.js';
 import type { Actor } from '../../platform/auth-context.js';
 import { recordAudit } from '../../platform/audit.js';
-import { reachesUnit, reachOf } from '../auth/index.js';
+import { reachesUnit, reachOf, type Reach } from '../auth/index.js';
 import { communesOf, presentPerson } from './persons.presenter.js';
 import * as repo from './persons.repo.js';
+import type { PersonFilter } from './persons.repo.js';
 import { filterOf, type PersonQuery } from './persons.service.js';
 
 const PAGE = 2000;
@@ -22,10 +25,7 @@ const HEADER = [
   'Tỉnh',
 ];
 
-async function* pages(db: Db, actor: Actor, query: Omit<PersonQuery, 'limit' | 'cursor'>) {
-  const reach = await reachOf(db, actor, 'registry.export');
-  const full = await reachOf(db, actor, 'registry.read_full');
-  const filter = await filterOf(db, actor, reach, { ...query, limit: PAGE });
+async function* pages(db: Db, reach: Reach, full: Reach, filter: PersonFilter) {
   let afterId: number | undefined;
   for (;;) {
     const rows = await repo.listPersons(db, reach, { ...filter, ...(afterId ? { afterId } : {}) });
@@ -54,6 +54,9 @@ export async function exportPersons(
   actor: Actor,
   query: Omit<PersonQuery, 'limit' | 'cursor'>,
 ): Promise<Readable> {
+  const reach = await reachOf(db, actor, 'registry.export');
+  const full = await reachOf(db, actor, 'registry.read_full');
+  const filter = await filterOf(db, actor, reach, { ...query, limit: PAGE });
   await db.transaction().execute((trx) =>
     recordAudit(trx, actor, {
       action: 'person.export',
@@ -68,7 +71,7 @@ export async function exportPersons(
     }),
   );
   // a BOM so Excel opens the Vietnamese text as UTF-8
-  return Readable.from(pages(db, actor, query)).pipe(
-    stringify({ header: true, columns: HEADER, bom: true }),
-  );
+  const csv = stringify({ header: true, columns: HEADER, bom: true });
+  // on a failure mid-way every stream is destroyed and the reply cut short; Fastify logs it
+  return pipeline(Readable.from(pages(db, reach, full, filter)), csv, () => {});
 }

@@ -94,6 +94,9 @@ describe('a commune officer', () => {
       url: `/api/v1/registry/persons?q=${own.national_id}`,
     });
     expect(whole.json().items.map((p: { id: number }) => p.id)).toEqual([own.id]);
+    const trace = await lastAuditEvent(t.db);
+    expect(trace).toMatchObject({ action: 'person.search_by_id', entity_id: String(own.id) });
+    expect(JSON.stringify(trace.changes)).not.toContain(own.national_id);
     const prefix = await commune({
       method: 'GET',
       url: `/api/v1/registry/persons?q=${own.national_id.slice(0, 5)}`,
@@ -195,6 +198,17 @@ describe('a provincial officer of Hải Phòng', () => {
     const inScope = (await allPages(province)).length;
     expect(lines.length).toBe(inScope + 1);
     expect(await auditCount(t.db)).toBe(before + 1);
+  });
+
+  it('refuses a bad export filter before anything is streamed or audited', async () => {
+    const before = await auditCount(t.db);
+    const reply = await province({
+      method: 'GET',
+      url: '/api/v1/registry/persons/export.csv?unitCode=99999',
+    });
+    expect(reply.statusCode).toBe(404);
+    expect(reply.json().code).toBeDefined();
+    expect(await auditCount(t.db)).toBe(before);
   });
 
   it("audits the read of a person's record", async () => {

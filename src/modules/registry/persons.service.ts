@@ -63,6 +63,18 @@ export async function listPersons(db: Db, actor: Actor, query: PersonQuery) {
   const reach = await reachOf(db, actor, 'registry.read');
   const filter = await filterOf(db, actor, reach, query);
   const rows = await repo.listPersons(db, reach, { ...filter, limit: query.limit + 1 });
+  if (filter.nationalId && !filter.nationalId.prefix) {
+    // a masked ID shows all but a few digits: guessing the rest takes searches, so each one
+    // leaves a trace (not the number searched)
+    await db.transaction().execute((trx) =>
+      recordAudit(trx, actor, {
+        action: 'person.search_by_id',
+        entity: 'person',
+        entityId: rows[0]?.id ?? null,
+        changes: { found: rows.length },
+      }),
+    );
+  }
   const page = rows.slice(0, query.limit);
   const nextCursor = rows.length > query.limit ? String(page.at(-1)!.id) : null;
   return { items: await present(db, actor, page), nextCursor };

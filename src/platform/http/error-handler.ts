@@ -115,7 +115,12 @@ export function errorHandler(
     if (error.status >= 500) request.log.error({ code: error.code, err: error }, 'request failed');
     return sendError(reply, request, error);
   }
-  const known = fromDatabase(error) ?? fromFastify(error as FastifyError);
+  const fromDb = fromDatabase(error);
+  // a constraint that no service caught first may be a bug: keep a trace (without the row)
+  if (fromDb?.code === 'CONFLICT' || pgErrorCode(error)?.startsWith('23')) {
+    request.log.warn({ err: error }, 'a database constraint refused the request');
+  }
+  const known = fromDb ?? fromFastify(error as FastifyError);
   if (known) return sendError(reply, request, known);
   request.log.error({ err: error }, 'unexpected error');
   return sendError(reply, request, commonErrors.internal());
