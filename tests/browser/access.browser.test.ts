@@ -5,7 +5,13 @@
 // and finds that in the audit trail.
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPage as openBlankPage, startHarness, textOf, type Harness } from './harness.js';
+import {
+  openPage as openBlankPage,
+  startHarness,
+  textOf,
+  type Harness,
+  expectHeading,
+} from './harness.js';
 import { signIn } from './signIn.js';
 
 /** Every demo user's password (README, "Demo users"). */
@@ -57,7 +63,7 @@ describe('Access control', () => {
   it('shows a commune officer her masked persons, no export and no administration', async () => {
     const { page, errors } = await openPage('commune.officer', '/registry/persons');
     try {
-      expect(await textOf(page.getByTestId('page-heading'))).toBe('Người tham gia');
+      await expectHeading(page, 'Người tham gia');
       const table = page.getByTestId('persons-table');
       // 90 persons: 30 of her commune and 30 of each of the two former communes merged into it,
       // in two pages of 50 and 40; every national ID and phone number masked.
@@ -141,7 +147,7 @@ describe('Access control', () => {
       await page.getByTestId('user-link-steering').click();
       await page.waitForURL(/\/admin\/users\/\d+$/);
       const steeringId = new URL(page.url()).pathname.split('/').pop();
-      expect(await textOf(page.getByTestId('page-heading'))).toBe('Ban Chỉ đạo tỉnh Hải Phòng');
+      await expectHeading(page, 'Ban Chỉ đạo tỉnh Hải Phòng');
       const assignments = page.getByTestId('assignments-table');
       const before = await tableRows(assignments, 1);
       expect(await column(before, 2)).toEqual(['Thành phố Hải Phòng (31)']);

@@ -3,7 +3,7 @@
 // server's message, the demo administrator lands back on the page first asked for (Users) and
 // finds the demo officer there, and signing out returns to the sign-in page for good.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPage, startHarness, textOf, type Harness } from './harness.js';
+import { openPage, startHarness, textOf, type Harness, expectHeading } from './harness.js';
 import { DEMO_ADMIN, signIn } from './signIn.js';
 
 const SCREENSHOT = '/tmp/auth-users.png';
@@ -29,7 +29,7 @@ describe('Sign-in', () => {
       await page.goto('/admin/users');
       await page.waitForURL((url) => url.pathname === '/login');
       expect(new URL(page.url()).searchParams.get('next')).toBe('/admin/users');
-      expect(await textOf(page.getByTestId('page-heading'))).toBe('Đăng nhập');
+      await expectHeading(page, 'Đăng nhập');
       expect(await page.title()).toBe('Đăng nhập · An Sinh');
 
       // A wrong password: the server's message, in Vietnamese, and no way in.
@@ -45,7 +45,7 @@ describe('Sign-in', () => {
       // The right password: back to the page first asked for.
       await signIn(page, DEMO_ADMIN.username, DEMO_ADMIN.password);
       expect(new URL(page.url()).pathname).toBe('/admin/users');
-      expect(await textOf(page.getByTestId('page-heading'))).toBe('Người dùng');
+      await expectHeading(page, 'Người dùng');
       await page.getByTestId('user-link-hp.officer').waitFor();
 
       // Users is also reachable from the menu, and the search finds the officer.
@@ -66,7 +66,7 @@ describe('Sign-in', () => {
       await page.getByRole('menuitem', { name: 'Đăng xuất' }).click();
       await page.waitForURL((url) => url.pathname === '/login');
       expect(new URL(page.url()).search).toBe('');
-      expect(await textOf(page.getByTestId('page-heading'))).toBe('Đăng nhập');
+      await expectHeading(page, 'Đăng nhập');
 
       // The session is gone on the server too: Users asks to sign in again.
       await page.goto('/admin/users');

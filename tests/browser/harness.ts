@@ -91,3 +91,16 @@ export async function textOf(locator: Locator): Promise<string> {
   await locator.waitFor();
   return (await locator.textContent()) ?? '';
 }
+
+/**
+ * Waits until the page heading reads `expected` (a route change can briefly show the previous
+ * page's heading), failing with the heading actually shown.
+ */
+export async function expectHeading(page: Page, expected: string): Promise<void> {
+  const heading = page.getByTestId('page-heading');
+  try {
+    await heading.filter({ hasText: new RegExp(`^${expected}$`) }).waitFor({ timeout: 10_000 });
+  } catch {
+    throw new Error(`page heading is "${await heading.textContent()}", not "${expected}"`);
+  }
+}

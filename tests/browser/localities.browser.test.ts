@@ -3,7 +3,13 @@
 // inside Hải Phòng.
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPage as openBlankPage, startHarness, textOf, type Harness } from './harness.js';
+import {
+  openPage as openBlankPage,
+  startHarness,
+  textOf,
+  type Harness,
+  expectHeading,
+} from './harness.js';
 import { DEMO_ADMIN, signIn } from './signIn.js';
 
 const SCREENSHOT = '/tmp/localities.png';
@@ -42,7 +48,7 @@ describe('Localities page', () => {
     const started = Date.now();
     const { page, errors } = await openPage('/localities');
     try {
-      expect(await textOf(page.getByTestId('page-heading'))).toBe('Đơn vị hành chính');
+      await expectHeading(page, 'Đơn vị hành chính');
       expect(await page.title()).toBe('Đơn vị hành chính · An Sinh');
 
       // Before the reform: province → district → commune; Hải Dương is a province.
@@ -106,7 +112,7 @@ describe('Localities page', () => {
       expect(await textOf(merged.getByRole('heading'))).toBe('Former provinces merged in');
       expect(await page.title()).toBe('Administrative units · An Sinh');
       await page.reload();
-      expect(await textOf(page.getByTestId('page-heading'))).toBe('Administrative units');
+      await expectHeading(page, 'Administrative units');
       expect(await page.locator('html').getAttribute('lang')).toBe('en');
       await page.getByTestId('merged-from').getByTestId('lineage-30').waitFor();
 
