@@ -1,6 +1,6 @@
 // Who is calling, and what they may do where. Every request and every service call carries an
 // Actor: the HTTP layer builds it (through the access-control hook the app installs), services
-// check permissions with `can`/`requirePermission` and narrow SQL with `scopesFor`.
+// check permissions with `can` and `isNational`, and narrow SQL with `scopesFor`.
 import { AppError } from './errors.js';
 
 /** Where a permission holds: everywhere, an org-unit subtree, one facility or one employer. */
@@ -81,7 +81,3 @@ export const accessErrors = {
       messageVi: 'Dữ liệu này nằm ngoài địa bàn hoặc đơn vị bạn được phân công',
     }),
 };
-
-export function requirePermission(actor: Actor, permission: string): void {
-  if (!can(actor, permission)) throw accessErrors.forbidden(permission);
-}
