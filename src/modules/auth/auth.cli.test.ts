@@ -1,23 +1,10 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { cliRunner } from '../../../tests/helpers/cli.js';
-import { createTestDatabase } from '../../../tests/helpers/test-db.js';
-import type { DB } from '../../db-schema.js';
-import type { Database } from '../../platform/db/database.js';
+import { describe, expect, it } from 'vitest';
+import { cliTestBed } from '../../../tests/helpers/cli.js';
 import { registerUserCommands } from './auth.cli.js';
 import { defaultAuthSettings } from './auth.settings.js';
 import { login } from './login.service.js';
 
-let database: Database<DB>;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(() => database.close());
-afterEach(() => {
-  vi.restoreAllMocks();
-  process.exitCode = undefined;
-});
-
-const run = cliRunner(registerUserCommands, () => database.kysely);
+const { run, db } = cliTestBed(registerUserCommands);
 
 describe('ansinh users', () => {
   it('lists users with their roles and scopes', async () => {
@@ -26,7 +13,7 @@ describe('ansinh users', () => {
   });
 
   it('unlocks a locked user with a one-time password that works once changed', async () => {
-    await database.kysely
+    await db()
       .updateTable('app_user')
       .set({ locked_until: new Date(Date.now() + 3_600_000) })
       .where('username', '=', 'admin')
@@ -34,13 +21,13 @@ describe('ansinh users', () => {
     const out = await run('users', 'reset-password', 'admin');
     const password = /one-time password (\S+)/.exec(out)![1]!;
     const opened = await login(
-      database.kysely,
+      db(),
       defaultAuthSettings,
       { username: 'admin', password },
       { requestId: null, ip: null },
     );
     expect(opened.userId).toBeGreaterThan(0);
-    const event = await database.kysely
+    const event = await db()
       .selectFrom('audit_event')
       .selectAll()
       .where('action', '=', 'user.password_reset')

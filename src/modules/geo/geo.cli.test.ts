@@ -1,24 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { cliRunner } from '../../../tests/helpers/cli.js';
-import { createTestDatabase } from '../../../tests/helpers/test-db.js';
-import type { DB } from '../../db-schema.js';
-import type { Database } from '../../platform/db/database.js';
+import { describe, expect, it } from 'vitest';
+import { cliTestBed } from '../../../tests/helpers/cli.js';
 import { registerGeoCommands } from './geo.cli.js';
 
-let database: Database<DB>;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(() => database.close());
-afterEach(() => {
-  vi.restoreAllMocks();
-  process.exitCode = undefined;
-});
-
-const run = cliRunner(registerGeoCommands, () => database.kysely);
+const { run } = cliTestBed(registerGeoCommands);
 
 describe('ansinh geo', () => {
   it('show <code> --at <date> prints the unit that code named then', async () => {
