@@ -1,9 +1,9 @@
 // Sets a new password for a user who forgot theirs or was locked out: the account is unlocked
 // and the user must choose their own password at the next sign-in.
-import { App, Form, Input } from 'antd';
+import { App, Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../app/FormModal';
-import { confirmRules, newPasswordRules } from '../auth/password';
+import { NewPasswordFields } from '../auth/NewPasswordFields';
 import type { User } from './admin.types';
 import { useResetPassword } from './users.api';
 
@@ -48,17 +48,7 @@ export function ResetPasswordModal({ user, open, onClose }: Props) {
       }
     >
       <p>{t('admin.users.resetExplain')}</p>
-      <Form.Item name="newPassword" label={t('auth.password.new')} rules={newPasswordRules(t)}>
-        <Input.Password autoComplete="new-password" />
-      </Form.Item>
-      <Form.Item
-        name="confirm"
-        label={t('auth.password.confirm')}
-        dependencies={['newPassword']}
-        rules={confirmRules(t, 'newPassword')}
-      >
-        <Input.Password autoComplete="new-password" />
-      </Form.Item>
+      <NewPasswordFields />
     </FormModal>
   );
 }

@@ -9,7 +9,7 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { useChangePassword, useLogout, type PasswordChange } from './auth.api';
 import { AuthLayout } from './AuthLayout';
 import { safeNext } from './nextPath';
-import { confirmRules, MIN_PASSWORD_LENGTH, newPasswordRules } from './password';
+import { NewPasswordFields } from './NewPasswordFields';
 import { useMe } from './session';
 
 type Values = PasswordChange & { confirm: string };
@@ -57,22 +57,7 @@ export function ChangePasswordPage() {
         >
           <Input.Password autoComplete="current-password" autoFocus />
         </Form.Item>
-        <Form.Item
-          name="newPassword"
-          label={t('auth.password.new')}
-          extra={t('password.hint', { n: MIN_PASSWORD_LENGTH })}
-          rules={newPasswordRules(t)}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-        <Form.Item
-          name="confirm"
-          label={t('auth.password.confirm')}
-          dependencies={['newPassword']}
-          rules={confirmRules(t, 'newPassword')}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
+        <NewPasswordFields hint />
         {change.isError ? (
           <Form.Item>
             <ApiErrorAlert error={change.error} title={t('auth.password.failed')} />
