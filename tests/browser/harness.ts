@@ -99,7 +99,8 @@ export async function textOf(locator: Locator): Promise<string> {
 export async function expectHeading(page: Page, expected: string): Promise<void> {
   const heading = page.getByTestId('page-heading');
   try {
-    await heading.filter({ hasText: new RegExp(`^${expected}$`) }).waitFor({ timeout: 10_000 });
+    const exact = new RegExp(`^${expected.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+    await heading.filter({ hasText: exact }).waitFor({ timeout: 10_000 });
   } catch {
     throw new Error(`page heading is "${await heading.textContent()}", not "${expected}"`);
   }
