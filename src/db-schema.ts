@@ -3,10 +3,11 @@ import type { Kysely, Transaction } from 'kysely';
 import type { AuditEventTable } from './platform/audit.tables.js';
 import type { AuthTables } from './modules/auth/auth.tables.js';
 import type { ClaimsTables } from './modules/claims/claims.tables.js';
+import type { EnrolmentTables } from './modules/enrolment/enrolment.tables.js';
 import type { GeoTables } from './modules/geo/geo.tables.js';
 import type { RegistryTables } from './modules/registry/registry.tables.js';
 
-export interface DB extends GeoTables, AuthTables, RegistryTables, ClaimsTables {
+export interface DB extends GeoTables, AuthTables, RegistryTables, EnrolmentTables, ClaimsTables {
   audit_event: AuditEventTable;
 }
 

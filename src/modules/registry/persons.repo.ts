@@ -1,5 +1,5 @@
 // SQL for persons. Every read takes the caller's reach and filters in the WHERE clause.
-import { sql } from 'kysely';
+import { sql, type Insertable } from 'kysely';
 import type { Db, Tx } from '../../db-schema.js';
 import { escapeLike } from '../../platform/text.js';
 import type { Reach } from '../auth/index.js';
@@ -52,7 +52,7 @@ export function personById(db: Handle, reach: Reach, id: number) {
   return scoped(db, reach).where('id', '=', id).executeTakeFirst();
 }
 
-export async function insertPerson(trx: Tx, row: Omit<PersonTable, 'id' | 'created_at'>) {
+export async function insertPerson(trx: Tx, row: Insertable<PersonTable>) {
   return trx.insertInto('person').values(row).returning(COLUMNS).executeTakeFirstOrThrow();
 }
 
