@@ -8,6 +8,7 @@ import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Config, DatabaseTarget } from '../config.js';
+import { registerPgliteCopy, registerPostgresCopy } from './copy.js';
 import { acquireLockFile } from './lock-file.js';
 import { PGliteDialect } from './pglite-dialect.js';
 import { OID_DATE, OID_INT8, parseDate, parseInt8 } from './type-parsers.js';
@@ -43,6 +44,7 @@ async function openPglite<DB>(dataDir: string | null, options: OpenOptions): Pro
     });
     await pglite.exec(`set work_mem = '${options.workMem}'`);
     const kysely = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
+    registerPgliteCopy(kysely as Kysely<unknown>, pglite);
     return {
       kysely,
       engine: 'pglite',
@@ -80,6 +82,7 @@ async function openPostgres<DB>(url: string, options: OpenOptions): Promise<Data
     process.emitWarning(`PostgreSQL connection lost: ${error.message}`, 'DatabaseWarning');
   });
   const kysely = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  registerPostgresCopy(kysely as Kysely<unknown>, pool);
   try {
     await sql`select 1`.execute(kysely); // fail fast on a wrong URL
   } catch (error) {
