@@ -18,8 +18,8 @@ type CopyFn = (
   chunks: AsyncIterable<string>,
 ) => Promise<void>;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const copiers = new WeakMap<Kysely<any>, CopyFn>();
+/** keyed by the Kysely instance, so services holding only `db` can COPY */
+const copiers = new WeakMap<object, CopyFn>();
 
 const IDENT = /^[a-z_][a-z0-9_]*$/;
 function statement(table: string, columns: readonly string[]) {
@@ -62,9 +62,9 @@ export function registerPgliteCopy(kysely: Kysely<unknown>, pglite: PGlite): voi
 }
 
 /** COPY the CSV chunks into a table of the database behind `db`. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+
 export async function copyCsv(
-  db: Kysely<any>,
+  db: object,
   table: string,
   columns: readonly string[],
   chunks: AsyncIterable<string>,
@@ -75,9 +75,8 @@ export async function copyCsv(
 }
 
 /** COPY rows given as arrays of values, grouped into chunks of `chunkRows` lines. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function copyRows(
-  db: Kysely<any>,
+  db: object,
   table: string,
   columns: readonly string[],
   rows: AsyncIterable<readonly CopyValue[]> | Iterable<readonly CopyValue[]>,
