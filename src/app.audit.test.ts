@@ -5,11 +5,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, todayInVietnam } from './platform/dates.js';
 import { auditCount, createTestApp, signIn, type TestApp } from '../tests/helpers/test-app.js';
 import { DEMO_FACILITY } from './demo.js';
+import { resolveUnit } from './modules/geo/index.js';
 
 const NEXT_YEAR = addDays(todayInVietnam(), 365);
+const AUDIT_FACILITY = '31988';
 let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
+  const province = await resolveUnit(t.db, '31', todayInVietnam());
+  await t.db
+    .insertInto('facility')
+    .values({
+      code: AUDIT_FACILITY,
+      name: 'Trạm Y tế kiểm thử',
+      tier: 'commune',
+      province_id: province.id,
+    })
+    .execute();
 });
 afterAll(() => t.close());
 
@@ -206,12 +218,62 @@ const steps: Step[] = [
     audits: 1,
     run: () =>
       call('POST', '/api/v1/registry/persons', {
-        nationalId: '030290000123',
+        nationalId: '030190000123',
         fullName: 'Đào Thị Kiểm',
         birthDate: '1990-05-06',
         sex: 'female',
         communeCode: '10507',
+        siNumber: '3199000123',
       }),
+    keep: (body: { id: number }, ctx) => (ctx.personId = body.id),
+  },
+  {
+    route: 'POST /api/v1/enrolment/persons/:id/coverage-periods',
+    audits: 1,
+    run: (ctx) =>
+      call('POST', `/api/v1/enrolment/persons/${ctx.personId}/coverage-periods`, {
+        scheme: 'hi',
+        groupCode: 'GD',
+        payer: 'household',
+        validFrom: '2026-01-01',
+      }),
+    keep: (body: { id: number }, ctx) => (ctx.periodId = body.id),
+  },
+  {
+    route: 'POST /api/v1/enrolment/persons/:id/cards',
+    audits: 1,
+    run: (ctx) =>
+      call('POST', `/api/v1/enrolment/persons/${ctx.personId}/cards`, {
+        facilityCode: AUDIT_FACILITY,
+        validFrom: '2026-01-01',
+      }),
+    keep: (body: { id: number }, ctx) => (ctx.cardId = body.id),
+  },
+  {
+    route: 'POST /api/v1/enrolment/cards/:id/renew',
+    audits: 1,
+    run: (ctx) => call('POST', `/api/v1/enrolment/cards/${ctx.cardId}/renew`, {}),
+    keep: (body: { id: number }, ctx) => (ctx.renewedId = body.id),
+  },
+  {
+    route: 'POST /api/v1/enrolment/cards/:id/revoke',
+    audits: 1,
+    run: (ctx) =>
+      call('POST', `/api/v1/enrolment/cards/${ctx.renewedId}/revoke`, { reason: 'Cấp trùng' }),
+  },
+  {
+    route: 'POST /api/v1/enrolment/coverage-periods/:id/end',
+    audits: 1,
+    run: (ctx) =>
+      call('POST', `/api/v1/enrolment/coverage-periods/${ctx.periodId}/end`, {
+        validTo: '2027-06-01',
+      }),
+  },
+  {
+    // a read (POST keeps identifiers out of URLs); checks go to their own batched trail
+    route: 'POST /api/v1/enrolment/card-check',
+    audits: 0,
+    run: () => call('POST', '/api/v1/enrolment/card-check', { siNumber: '3199000123' }),
   },
   {
     route: 'POST /api/v1/claims/submissions',

@@ -13,6 +13,12 @@ import {
   UserSchema,
 } from './modules/auth/index.js';
 import { claimsRoutes } from './modules/claims/index.js';
+import {
+  CardSchema,
+  CoveragePeriodSchema,
+  createCardCheckLog,
+  enrolmentRoutes,
+} from './modules/enrolment/index.js';
 import { AgencySchema, geoRoutes, seedGeography, UnitSchema } from './modules/geo/index.js';
 import { PersonSchema, registryRoutes } from './modules/registry/index.js';
 import type { Config } from './platform/config.js';
@@ -57,13 +63,17 @@ export async function openPreparedDatabase(config: Config): Promise<PreparedData
   }
 }
 
-export function buildApp(
+export async function buildApp(
   database: Database<DB>,
   config: Pick<Config, 'logLevel' | 'webDistDir' | 'auth'> &
     Partial<Pick<Config, 'trustProxy'>> & { logStream?: { write(line: string): void } },
 ): Promise<FastifyInstance> {
   const db = database.kysely;
-  return buildHttpServer({
+  const late: { app?: FastifyInstance } = {};
+  const checks = createCardCheckLog(db, (err) =>
+    late.app?.log.error({ err }, 'card-check trail: a batch could not be written'),
+  );
+  const app = await buildHttpServer({
     logLevel: config.logLevel,
     ...(config.logStream ? { logStream: config.logStream } : {}),
     webDistDir: config.webDistDir,
@@ -80,7 +90,16 @@ export function buildApp(
       },
       { prefix: '/api/v1/audit', routes: auditRoutes(db) },
       { prefix: '/api/v1/registry', routes: registryRoutes(db), schemas: [PersonSchema] },
+      {
+        prefix: '/api/v1/enrolment',
+        routes: enrolmentRoutes(db, checks),
+        schemas: [CardSchema, CoveragePeriodSchema],
+      },
       { prefix: '/api/v1/claims', routes: claimsRoutes(db) },
     ],
   });
+  // checks still in memory are written before the database closes
+  app.addHook('onClose', () => checks.flush());
+  late.app = app;
+  return app;
 }

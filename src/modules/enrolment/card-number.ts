@@ -11,7 +11,12 @@ export interface CardNumberParts {
 }
 
 export type CardNumberError =
-  | { code: '051'; reason: 'length' | 'format' | 'unknown_group'; message: string; messageVi: string }
+  | {
+      code: '051';
+      reason: 'length' | 'format' | 'unknown_group';
+      message: string;
+      messageVi: string;
+    }
   | { code: '052'; reason: 'province'; message: string; messageVi: string }
   | { code: '053'; reason: 'benefit_level'; message: string; messageVi: string };
 
@@ -58,10 +63,7 @@ export function isCardError(value: CardNumberParts | CardNumberError): value is 
 }
 
 /** Parses and checks a card number against the group and province codes valid at a date. */
-export function parseCardNumber(
-  text: string,
-  rules: CardRules,
-): CardNumberParts | CardNumberError {
+export function parseCardNumber(text: string, rules: CardRules): CardNumberParts | CardNumberError {
   const parts = splitCardNumber(text);
   if (isCardError(parts)) return parts;
   const level = rules.benefitLevel(parts.groupCode);

@@ -4,12 +4,7 @@ import type { Generated } from 'kysely';
 export type Scheme = 'si_compulsory' | 'si_voluntary' | 'hi' | 'ui' | 'oa_od';
 export type Payer = 'employer' | 'state_budget' | 'local_budget' | 'household' | 'self' | 'si_fund';
 export type PremiumPayer =
-  | 'employer_employee'
-  | 'si_fund'
-  | 'ui_fund'
-  | 'state_budget'
-  | 'state_supported'
-  | 'household';
+  'employer_employee' | 'si_fund' | 'ui_fund' | 'state_budget' | 'state_supported' | 'household';
 
 export interface ParticipantGroupTable {
   code: string;

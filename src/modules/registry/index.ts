@@ -9,3 +9,12 @@ export { seedDemoPersons } from './seed/demo-persons.js';
 export function registryRoutes(db: Db): FastifyPluginAsyncTypebox {
   return personRoutes(db);
 }
+export {
+  employerByTaxCode,
+  employerNames,
+  facilityNames,
+  holderBy,
+  personInReach,
+  primaryFacility,
+  type Holder,
+} from './lookup.service.js';

@@ -15,6 +15,10 @@ const COLUMNS = [
   'sex',
   'phone',
   'commune_id',
+  'si_number',
+  'ethnicity',
+  'household_id',
+  'household_relation',
 ] as const;
 
 export interface PersonFilter {

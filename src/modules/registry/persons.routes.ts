@@ -83,6 +83,8 @@ export function personRoutes(db: Db): FastifyPluginAsyncTypebox {
             sex: Type.Union([Type.Literal('male'), Type.Literal('female')]),
             phone: Type.Optional(Type.String({ pattern: '^0[0-9]{9}$' })),
             communeCode: UnitCode,
+            siNumber: Type.Optional(Type.String({ pattern: '^[0-9]{10}$' })),
+            ethnicity: Type.Optional(Type.String({ pattern: '^[0-9]{2}$' })),
           }),
           response: { 201: Type.Ref('Person'), ...errorResponses(400, 401, 403, 404, 409) },
         },

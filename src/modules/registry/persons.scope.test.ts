@@ -135,7 +135,7 @@ describe('a commune officer', () => {
       method: 'POST',
       url: '/api/v1/registry/persons',
       payload: {
-        nationalId: '030190999999',
+        nationalId: '030090999999',
         fullName: 'Ngô Văn Thử',
         birthDate: '1990-01-01',
         sex: 'male',
@@ -154,7 +154,7 @@ describe('a commune officer', () => {
     const persons = await t.db
       .selectFrom('person')
       .select('id')
-      .where('national_id', '=', '030190999999')
+      .where('national_id', '=', '030090999999')
       .execute();
     expect(persons).toEqual([]);
     const exported = await commune({ method: 'GET', url: '/api/v1/registry/persons/export.csv' });

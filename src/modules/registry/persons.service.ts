@@ -11,6 +11,8 @@ import { resolveUnit, unitsWithinScope } from '../geo/index.js';
 import { communesOf, presentPerson } from './persons.presenter.js';
 import * as repo from './persons.repo.js';
 import { registryErrors } from './registry.errors.js';
+import { birthProvinceCodes } from './birth-provinces.js';
+import { checkNationalId, checkSiNumber } from './national-id.js';
 
 /** No scope filter: only to tell, for the audit trail, whether a refused id exists. */
 const UNSCOPED: Reach = { all: true, unitIds: [], facilityCodes: [], employerTaxCodes: [] };
@@ -117,6 +119,16 @@ export interface NewPerson {
   sex: 'male' | 'female';
   phone?: string | undefined;
   communeCode: string;
+  siNumber?: string | undefined;
+  ethnicity?: string | undefined;
+}
+
+/** The ID must agree with the birth date and sex typed with it (Circular 59/2021/TT-BCA). */
+async function checkIdentity(db: Db, input: NewPerson) {
+  const problem =
+    checkNationalId(input.nationalId, input.birthDate, input.sex, await birthProvinceCodes(db)) ??
+    (input.siNumber === undefined ? null : checkSiNumber(input.siNumber));
+  if (problem) throw registryErrors.invalidField(problem);
 }
 
 async function writableCommune(db: Db, reach: Reach, code: string) {
@@ -129,6 +141,7 @@ async function writableCommune(db: Db, reach: Reach, code: string) {
 export async function createPerson(db: Db, actor: Actor, input: NewPerson) {
   const reach = await reachOf(db, actor, 'registry.write');
   const commune = await writableCommune(db, reach, input.communeCode);
+  await checkIdentity(db, input);
   try {
     const row = await db.transaction().execute(async (trx) => {
       const saved = await repo.insertPerson(trx, {
@@ -139,7 +152,13 @@ export async function createPerson(db: Db, actor: Actor, input: NewPerson) {
         sex: input.sex,
         phone: input.phone ?? null,
         commune_id: commune.id,
+        si_number: input.siNumber ?? null,
+        ...(input.ethnicity ? { ethnicity: input.ethnicity } : {}),
       });
+      await trx
+        .insertInto('person_residence')
+        .values({ person_id: saved.id, commune_id: commune.id, valid_from: todayInVietnam() })
+        .execute();
       // the audit keeps where and when, not the identifiers themselves
       await recordAudit(trx, actor, {
         action: 'person.create',
@@ -152,6 +171,8 @@ export async function createPerson(db: Db, actor: Actor, input: NewPerson) {
     return (await present(db, actor, [row]))[0]!;
   } catch (error) {
     if (!isConflict(error)) throw error;
+    if (String((error as { constraint?: string }).constraint).includes('si_number'))
+      throw registryErrors.duplicateSiNumber();
     // a 409 says the ID exists somewhere: keep a trace, so probing for people shows up
     await db.transaction().execute((trx) =>
       recordAudit(trx, actor, {

@@ -1,5 +1,6 @@
 // Errors of the registry module.
 import { AppError } from '../../platform/errors.js';
+import type { FieldProblem } from './national-id.js';
 
 export const registryErrors = {
   personNotFound: () =>
@@ -29,5 +30,20 @@ export const registryErrors = {
       status: 400,
       message: 'The residence must be a commune-level unit valid today',
       messageVi: 'Nơi cư trú phải là đơn vị hành chính cấp xã đang có hiệu lực',
+    }),
+  invalidField: (problem: FieldProblem) =>
+    new AppError({
+      code: 'REGISTRY_INVALID_FIELD',
+      status: 400,
+      message: `${problem.field}: ${problem.message}`,
+      messageVi: `${problem.field}: ${problem.messageVi}`,
+      details: [problem],
+    }),
+  duplicateSiNumber: () =>
+    new AppError({
+      code: 'REGISTRY_DUPLICATE_SI_NUMBER',
+      status: 409,
+      message: 'Another person has this social insurance number',
+      messageVi: 'Mã số BHXH này đã được cấp cho người khác',
     }),
 };
