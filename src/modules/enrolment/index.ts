@@ -20,3 +20,4 @@ export function enrolmentRoutes(db: Db, log: CardCheckLog): FastifyPluginAsyncTy
 export function createCardCheckLog(db: Db, onError: (error: unknown) => void) {
   return new CardCheckLog(db, onError);
 }
+export { declaredSalaries } from './declarations.service.js';

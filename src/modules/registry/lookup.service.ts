@@ -66,6 +66,8 @@ export async function personInReach(db: Db, actor: Actor, personId: number, perm
     siNumber: row.si_number,
     birthDate: row.birth_date,
     fullName: row.full_name,
+    householdId: row.household_id,
+    householdRelation: row.household_relation,
   };
 }
 

@@ -13,6 +13,8 @@ export const PersonSchema = Type.Object(
     birthDate: Type.String(),
     sex: Type.String(),
     phone: Type.Union([Type.String(), Type.Null()]),
+    siNumber: Type.Union([Type.String(), Type.Null()]),
+    ethnicity: Type.String(),
     commune: Type.Object({
       code: Type.String(),
       name: Type.String(),
@@ -38,6 +40,8 @@ export function presentPerson(row: PersonRow, commune: CommuneInfo, full: boolea
     birthDate: row.birth_date,
     sex: row.sex,
     phone: mask(row.phone),
+    siNumber: mask(row.si_number),
+    ethnicity: row.ethnicity,
     commune: {
       code: commune.unit?.code ?? '',
       name: commune.unit?.name ?? '',

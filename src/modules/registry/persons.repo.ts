@@ -24,6 +24,8 @@ const COLUMNS = [
 export interface PersonFilter {
   /** a national ID, or its first digits for callers who see identifiers in full */
   nationalId?: { digits: string; prefix: boolean };
+  /** a whole SI number (typed, or the last 10 characters of a card number) */
+  siNumber?: string;
   /** words of the name, lower case without diacritics */
   nameKey?: string;
   /** unit ids the caller asked to narrow to (already intersected with nothing: see service) */
@@ -46,6 +48,7 @@ export function listPersons(db: Handle, reach: Reach, f: PersonFilter) {
   if (f.afterId) query = query.where('id', '>', f.afterId);
   if (f.nationalId?.prefix) query = query.where('national_id', 'like', `${f.nationalId.digits}%`);
   else if (f.nationalId) query = query.where('national_id', '=', f.nationalId.digits);
+  if (f.siNumber) query = query.where('si_number', '=', f.siNumber);
   if (f.nameKey) query = query.where('search_key', 'like', `%${escapeLike(f.nameKey)}%`);
   return query.execute();
 }

@@ -5,6 +5,7 @@ import type { Db } from '../../db-schema.js';
 import { actorOf } from '../../platform/http/context.js';
 import { CivilDate, errorResponses, Limit, page } from '../../platform/http/schemas.js';
 import { personCounts } from './person-counts.service.js';
+import { personProfile } from './profile.service.js';
 import { exportPersons } from './persons.export.js';
 import { createPerson, getPerson, listPersons } from './persons.service.js';
 
@@ -67,6 +68,20 @@ export function personRoutes(db: Db): FastifyPluginAsyncTypebox {
         },
       },
       async (request) => getPerson(db, actorOf(request), request.params.id),
+    );
+
+    app.get(
+      '/persons/:id/profile',
+      {
+        config: { permission: 'registry.read' },
+        schema: {
+          tags,
+          summary: "A person's household, statuses, residences and employments",
+          params: Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2 ** 53 - 1 }) }),
+          response: errorResponses(401, 403, 404),
+        },
+      },
+      async (request) => personProfile(db, actorOf(request), request.params.id),
     );
 
     app.post(

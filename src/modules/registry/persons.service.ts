@@ -43,6 +43,13 @@ async function idSearch(db: Db, actor: Actor, reach: Reach, digits: string) {
   return { digits, prefix: inFull };
 }
 
+/** A 10-digit SI number, or a card number (its last 10 characters are the SI number). */
+function siNumberIn(q: string): string | undefined {
+  if (/^\d{10}$/.test(q)) return q;
+  const card = q.replace(/[\s-]/g, '').toUpperCase();
+  return /^[A-Z]{2}[1-5]\d{12}$/.test(card) ? card.slice(5) : undefined;
+}
+
 async function filterOf(
   db: Db,
   actor: Actor,
@@ -51,11 +58,13 @@ async function filterOf(
 ): Promise<repo.PersonFilter> {
   const unit = query.unitCode ? await resolveUnit(db, query.unitCode, todayInVietnam()) : null;
   const q = query.q?.trim();
-  const byId = q !== undefined && /^\d+$/.test(q);
+  const si = q === undefined ? undefined : siNumberIn(q);
+  const byId = si === undefined && q !== undefined && /^\d+$/.test(q);
   return {
     limit: query.limit,
+    ...(si ? { siNumber: si } : {}),
     ...(byId ? { nationalId: await idSearch(db, actor, reach, q) } : {}),
-    ...(q && !byId ? { nameKey: searchKey(q) } : {}),
+    ...(q && !byId && !si ? { nameKey: searchKey(q) } : {}),
     ...(unit ? { unitIds: await unitsWithinScope(db, [unit.id]) } : {}),
     ...(query.cursor ? { afterId: query.cursor } : {}),
   };
@@ -65,7 +74,7 @@ export async function listPersons(db: Db, actor: Actor, query: PersonQuery) {
   const reach = await reachOf(db, actor, 'registry.read');
   const filter = await filterOf(db, actor, reach, query);
   const rows = await repo.listPersons(db, reach, { ...filter, limit: query.limit + 1 });
-  if (filter.nationalId && !filter.nationalId.prefix) {
+  if ((filter.nationalId && !filter.nationalId.prefix) || filter.siNumber) {
     // a masked ID shows all but a few digits: guessing the rest takes searches, so each one
     // leaves a trace (not the number searched)
     await db.transaction().execute((trx) =>

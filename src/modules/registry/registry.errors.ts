@@ -46,4 +46,11 @@ export const registryErrors = {
       message: 'Another person has this social insurance number',
       messageVi: 'Mã số BHXH này đã được cấp cho người khác',
     }),
+  employerNotFound: () =>
+    new AppError({
+      code: 'REGISTRY_EMPLOYER_NOT_FOUND',
+      status: 404,
+      message: 'Employer not found (or outside your area)',
+      messageVi: 'Không tìm thấy đơn vị sử dụng lao động (hoặc ngoài địa bàn của bạn)',
+    }),
 };
