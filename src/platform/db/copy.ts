@@ -22,8 +22,11 @@ type CopyFn = (
 const copiers = new WeakMap<object, CopyFn>();
 
 const IDENT = /^[a-z_][a-z0-9_]*$/;
+/** a table may be schema-qualified (imports stage rows in `import_staging.job_<id>`) */
+const TABLE = /^([a-z_][a-z0-9_]*\.)?[a-z_][a-z0-9_]*$/;
 function statement(table: string, columns: readonly string[]) {
-  for (const name of [table, ...columns])
+  if (!TABLE.test(table)) throw new Error(`copy: not a plain table name: ${table}`);
+  for (const name of columns)
     if (!IDENT.test(name)) throw new Error(`copy: not a plain identifier: ${name}`);
   return `copy ${table} (${columns.join(', ')}) from stdin with (format csv)`;
 }
@@ -54,9 +57,13 @@ export function registerPostgresCopy(kysely: Kysely<unknown>, pool: pg.Pool): vo
 export function registerPgliteCopy(kysely: Kysely<unknown>, pglite: PGlite): void {
   copiers.set(kysely, async (table, columns, chunks) => {
     const sqlText = statement(table, columns).replace('from stdin', "from '/dev/blob'");
-    // PGlite has one connection: each chunk is its own COPY, so callers keep chunks large
+    // PGlite has one connection: each chunk is its own COPY, so callers keep chunks large.
+    // Each chunk holds Kysely's lock on that connection, so a COPY never lands inside another
+    // caller's open transaction (a server importing while it answers requests).
     for await (const chunk of chunks) {
-      if (chunk.length > 0) await pglite.query(sqlText, [], { blob: new Blob([chunk]) });
+      if (chunk.length === 0) continue;
+      const blob = new Blob([chunk]);
+      await kysely.connection().execute(() => pglite.query(sqlText, [], { blob }));
     }
   });
 }
