@@ -15,6 +15,11 @@ import { RequirePermission } from '../features/auth/RequirePermission';
 import { RequireSession } from '../features/auth/RequireSession';
 import { LocalitiesPage } from '../features/geo/LocalitiesPage';
 import { HomePage } from '../features/home/HomePage';
+import { CardCheckPage } from '../features/enrolment/CardCheckPage';
+import { EmployerPage } from '../features/employers/EmployerPage';
+import { EmployersPage } from '../features/employers/EmployersPage';
+import { ImportsPage } from '../features/imports/ImportsPage';
+import { PersonPage } from '../features/registry/PersonPage';
 import { PersonsPage } from '../features/registry/PersonsPage';
 import { AppShell } from './AppShell';
 import { NotFoundPage } from './NotFoundPage';
@@ -43,6 +48,15 @@ export function App() {
                 </Route>
                 <Route element={<RequirePermission permission="registry.read" />}>
                   <Route path="registry/persons" element={<PersonsPage />} />
+                  <Route path="registry/persons/:id" element={<PersonPage />} />
+                  <Route path="registry/employers" element={<EmployersPage />} />
+                  <Route path="registry/employers/:id" element={<EmployerPage />} />
+                </Route>
+                <Route element={<RequirePermission permission="registry.write" />}>
+                  <Route path="registry/imports" element={<ImportsPage />} />
+                </Route>
+                <Route element={<RequirePermission permission="card.check" />}>
+                  <Route path="cards/check" element={<CardCheckPage />} />
                 </Route>
                 <Route element={<RequirePermission permission="admin.users" />}>
                   <Route path="admin/users" element={<UsersPage />} />

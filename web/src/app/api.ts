@@ -93,14 +93,17 @@ type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
 interface RequestOptions {
   body?: unknown;
+  /** a body sent as it is (an uploaded file) with its content type, instead of JSON */
+  raw?: { data: Blob; type: string };
   signal?: AbortSignal | undefined;
   accept?: string;
 }
 
 async function request(method: Method, url: string, options: RequestOptions = {}) {
-  const { body, signal, accept = 'application/json' } = options;
+  const { body, raw, signal, accept = 'application/json' } = options;
   const headers: Record<string, string> = { accept };
   if (body !== undefined) headers['content-type'] = 'application/json';
+  if (raw) headers['content-type'] = raw.type;
   const csrf = method === 'GET' ? null : csrfToken();
   if (csrf) headers['x-csrf-token'] = csrf;
   let response: Response;
@@ -110,6 +113,7 @@ async function request(method: Method, url: string, options: RequestOptions = {}
       headers,
       credentials: 'same-origin',
       ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+      ...(raw ? { body: raw.data } : {}),
       ...(signal ? { signal } : {}),
     });
   } catch (error) {
@@ -139,6 +143,36 @@ export async function apiGet<T>(path: string, params?: QueryParams, signal?: Abo
 
 export async function apiPost<T = void>(path: string, body?: unknown): Promise<T> {
   return bodyOf<T>(await request('POST', path, { body }));
+}
+
+/** Sends a file as the raw request body (`content-type` = its type), answered with JSON. */
+export async function apiUpload<T>(path: string, params: QueryParams, data: Blob, type: string) {
+  return bodyOf<T>(await request('POST', buildUrl(path, params), { raw: { data, type } }));
+}
+
+/**
+ * The beginning of a text answer (a CSV report shown in the page rather than saved): reading
+ * stops after `maxLines` line breaks, so a report of a million lines is not loaded whole.
+ */
+export async function apiTextHead(path: string, maxLines: number, signal?: AbortSignal) {
+  const response = await request('GET', path, { signal, accept: 'text/*' });
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  let lines = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    const chunk = decoder.decode(value, { stream: true });
+    text += chunk;
+    lines += chunk.split('\n').length - 1;
+    if (lines > maxLines) {
+      await reader.cancel();
+      // drop the last, possibly incomplete, line
+      return text.slice(0, text.lastIndexOf('\n') + 1);
+    }
+  }
 }
 
 export async function apiPatch<T>(path: string, body: unknown): Promise<T> {

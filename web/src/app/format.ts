@@ -26,6 +26,14 @@ export function formatDate(value: string | null | undefined): string {
   return `${match[3]}/${match[2]}/${match[1]}`;
 }
 
+/** The day before a civil date: the last day of a period whose end is exclusive. */
+export function dayBefore(value: string): string {
+  const match = CIVIL_DATE.exec(value);
+  if (!match) return value;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]) - 1));
+  return date.toISOString().slice(0, 10);
+}
+
 /** Today's date in Vietnam (UTC+7), the same "today" the API uses by default. */
 export function todayInVietnam(now: Date = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', {
@@ -44,6 +52,11 @@ const percentFormat = new Intl.NumberFormat('vi-VN', {
 
 export function formatNumber(value: number): string {
   return numberFormat.format(value);
+}
+
+/** An amount of đồng as "1.234.567 ₫" (the space is kept on one line by the "money" class). */
+export function formatMoney(value: number | null | undefined): string {
+  return value === null || value === undefined ? '—' : `${numberFormat.format(value)} ₫`;
 }
 
 /** A share such as "0.250000000" (decimal string from the API) as "25%". */

@@ -1,7 +1,8 @@
 // One page of persons. The national ID and phone are shown exactly as the server sends them
-// (masked unless the user may see them in full).
+// (masked unless the user may see them in full); the name opens the person's page.
 import { Table, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { formatDate } from '../../app/format';
 import type { Person } from './registry.types';
 
@@ -18,7 +19,15 @@ export function PersonsTable({ persons, loading }: Props) {
       title: t('registry.persons.nationalId'),
       render: (_, p) => <span className="tabular">{p.nationalId}</span>,
     },
-    { key: 'fullName', title: t('registry.persons.fullName'), dataIndex: 'fullName' },
+    {
+      key: 'fullName',
+      title: t('registry.persons.fullName'),
+      render: (_, p) => (
+        <Link to={`/registry/persons/${p.id}`} data-testid={`person-link-${p.id}`}>
+          {p.fullName}
+        </Link>
+      ),
+    },
     {
       key: 'birthDate',
       title: t('registry.persons.birthDate'),

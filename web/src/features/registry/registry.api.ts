@@ -2,7 +2,7 @@
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { apiDownload, apiGet } from '../../app/api';
 import type { Page } from '../../app/useCursorPages';
-import type { Person, PersonFilters } from './registry.types';
+import type { Person, PersonFilters, PersonProfile } from './registry.types';
 
 const BASE = '/api/v1/registry/persons';
 export const PERSONS_PAGE_SIZE = 50;
@@ -14,6 +14,22 @@ export function usePersons({ q, unitCode }: PersonFilters, cursor: string | null
       apiGet<Page<Person>>(BASE, { q, unitCode, cursor, limit: PERSONS_PAGE_SIZE }, signal),
     placeholderData: keepPreviousData,
     // personal data: do not keep serving a copy the user's scope may no longer allow
+    staleTime: 0,
+  });
+}
+
+export function usePerson(id: number) {
+  return useQuery({
+    queryKey: ['registry', 'person', id],
+    queryFn: ({ signal }) => apiGet<Person>(`${BASE}/${id}`, undefined, signal),
+    staleTime: 0,
+  });
+}
+
+export function usePersonProfile(id: number) {
+  return useQuery({
+    queryKey: ['registry', 'person', id, 'profile'],
+    queryFn: ({ signal }) => apiGet<PersonProfile>(`${BASE}/${id}/profile`, undefined, signal),
     staleTime: 0,
   });
 }
