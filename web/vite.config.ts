@@ -14,6 +14,23 @@ export default defineConfig({
     emptyOutDir: true,
     // antd alone is larger than the default 500 kB warning threshold.
     chunkSizeWarningLimit: 1500,
+    // libraries in chunks of their own: they change less often than the app (browser cache)
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              name: 'react',
+              test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/,
+            },
+            {
+              name: 'antd',
+              test: /node_modules[\\/](antd|@ant-design|@rc-component|rc-[^\\/]+)[\\/]/,
+            },
+          ],
+        },
+      },
+    },
   },
   server: {
     proxy: {

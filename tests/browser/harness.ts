@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { buildApp, openPreparedDatabase, type PreparedDatabase } from '../../src/app.js';
+import type { Db } from '../../src/db-schema.js';
 import { loadConfig } from '../../src/platform/config.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -16,6 +17,8 @@ const webDist = path.join(repoRoot, 'web', 'dist');
 export interface Harness {
   baseUrl: string;
   browser: Browser;
+  /** the server's database, for set-up the API does not offer (reference data) */
+  db: Db;
   close: () => Promise<void>;
 }
 
@@ -64,7 +67,7 @@ export async function startHarness(): Promise<Harness> {
     throw error;
   }
   const baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-  return { baseUrl, browser, close };
+  return { baseUrl, browser, db: prepared.database.kysely, close };
 }
 
 /**

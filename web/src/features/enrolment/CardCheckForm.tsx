@@ -55,7 +55,7 @@ export function CardCheckForm({ pending, onCheck }: Props) {
           optionType="button"
           options={(['cardNumber', 'nationalId', 'siNumber'] as const).map((k) => ({
             value: k,
-            label: t(`cardCheck.key.${k}`),
+            label: t(`cardCheck.keyShort.${k}`),
           }))}
         />
       </Form.Item>

@@ -1,6 +1,6 @@
 // A person's coverage periods, one timeline per scheme (BHXH bắt buộc, BHXH tự nguyện, BHYT,
 // BHTN, TNLĐ-BNN), newest first; an open period reads "to date".
-import { Card, Col, Empty, Row, Timeline, Typography } from 'antd';
+import { Card, Col, Row, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../../app/format';
 import { PeriodText } from '../../app/PeriodText';
@@ -40,7 +40,7 @@ export function CoverageTimeline({ periods }: { periods: CoveragePeriod[] }) {
       title={<h2 className="card-heading">{t('enrolment.timeline.title')}</h2>}
     >
       {schemes.length === 0 ? (
-        <Empty description={t('enrolment.timeline.empty')} />
+        <Typography.Text type="secondary">{t('enrolment.timeline.empty')}</Typography.Text>
       ) : (
         <Row gutter={[24, 16]}>
           {schemes.map((scheme) => (

@@ -1,6 +1,6 @@
 // The person's household (hộ gia đình): its code, address, the person's relation to the head,
 // and the members, each linking to their own page.
-import { Card, Descriptions, Empty, Table, type TableColumnsType } from 'antd';
+import { Card, Descriptions, Table, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate } from '../../app/format';
@@ -75,7 +75,7 @@ export function HouseholdCard({
           />
         </>
       ) : (
-        <Empty description={t('registry.household.none')} />
+        <Typography.Text type="secondary">{t('registry.household.none')}</Typography.Text>
       )}
     </Card>
   );

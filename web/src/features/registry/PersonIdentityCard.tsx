@@ -3,6 +3,7 @@
 import { Card, Descriptions, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../app/format';
+import { ethnicityText } from './ethnicities';
 import type { Person } from './registry.types';
 
 export function PersonIdentityCard({ person }: { person: Person }) {
@@ -48,7 +49,7 @@ export function PersonIdentityCard({ person }: { person: Person }) {
           {
             key: 'ethnicity',
             label: t('registry.person.ethnicity'),
-            children: person.ethnicity ?? '—',
+            children: ethnicityText(person.ethnicity),
           },
           {
             key: 'phone',

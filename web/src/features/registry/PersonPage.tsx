@@ -2,7 +2,7 @@
 // coverage timeline per scheme, household, status and residence history, and employment.
 // Each part loads on its own, so a missing part does not hide the others.
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Flex, Typography } from 'antd';
+import { Col, Flex, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { NotFoundPage } from '../../app/NotFoundPage';
@@ -64,8 +64,14 @@ function PersonView({ personId }: { personId: number }) {
                 {(data) => (
                   <>
                     <HouseholdCard household={data.household} personId={personId} />
-                    <StatusHistoryCard statuses={data.statuses} />
-                    <ResidenceHistoryCard residences={data.residences} />
+                    <Row gutter={[16, 16]}>
+                      <Col xs={24} xl={12}>
+                        <StatusHistoryCard statuses={data.statuses} />
+                      </Col>
+                      <Col xs={24} xl={12}>
+                        <ResidenceHistoryCard residences={data.residences} />
+                      </Col>
+                    </Row>
                     <EmploymentsCard employments={data.employments} />
                   </>
                 )}
