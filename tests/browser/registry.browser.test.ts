@@ -1,7 +1,8 @@
 // Registry and enrolment pages in a real browser against the real server (in-memory database
 // with the demo accounts): the administrator finds a person by SI number and opens the page
 // with the current health-insurance card (QR code) and the coverage timeline; the facility's
-// reception desk checks that card; an import with a bad row shows the rejection report.
+// reception desk checks that card; an import with a bad row shows the rejection report; an
+// imported employer's page flags the employee it did not declare.
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,6 +19,7 @@ const PERSON = {
   sex: 'female',
   siNumber: '3099000991',
 };
+const EMPLOYER = { taxCode: '0201234567', name: 'Công ty TNHH Thử Nghiệm An Sinh' };
 const SCREENSHOT = '/tmp/person-page.png';
 
 let harness: Harness | undefined;
@@ -199,6 +201,96 @@ describe('Registry and enrolment pages', () => {
       ]);
       const report = fs.readFileSync(await download.path(), 'utf8');
       expect(report).toContain('3,birth_date,DATE_INVALID');
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('imports an employer, then flags its employee not declared for social insurance', async () => {
+    const { page, errors } = await signedIn(DEMO_ADMIN.username, DEMO_ADMIN.password);
+    try {
+      await page.goto('/registry/imports');
+      await page.getByTestId('import-kind').click();
+      await page
+        .locator('.ant-select-dropdown')
+        .getByTitle('Đơn vị sử dụng lao động', { exact: true })
+        .click();
+      const csv = [
+        'ma_so_thue,ten_don_vi,nganh,ma_xa,so_lao_dong',
+        `${EMPLOYER.taxCode},${EMPLOYER.name},C,${communeCode},25`,
+      ].join('\r\n');
+      await page.locator('input[type=file]').setInputFiles({
+        name: 'don-vi.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(csv, 'utf8'),
+      });
+      await page.getByTestId('import-start').click();
+      await page
+        .getByTestId('import-status')
+        .filter({ hasText: /^Hoàn thành$/ })
+        .waitFor();
+      expect(await textOf(page.getByTestId('import-inserted'))).toBe('1');
+      expect(await page.getByTestId('import-rejections').count()).toBe(0);
+
+      // two employees: the one declared for compulsory SI, and another person who is not
+      const api = await apiAs(page);
+      const found = await api.get<{ items: { id: number }[] }>(
+        `/registry/employers?q=${EMPLOYER.taxCode}`,
+      );
+      const employerId = found.items[0]!.id;
+      const other = await api.get<{ items: { id: number; fullName: string }[] }>(
+        '/registry/persons?unitCode=31&limit=1',
+      );
+      const undeclared = other.items[0]!;
+      await harness!.db
+        .insertInto('employment')
+        .values([
+          {
+            person_id: personId,
+            employer_id: employerId,
+            monthly_salary: 8_500_000,
+            valid_from: '2025-03-01',
+          },
+          {
+            person_id: undeclared.id,
+            employer_id: employerId,
+            monthly_salary: 6_200_000,
+            valid_from: '2025-03-01',
+          },
+        ])
+        .execute();
+      await api.post(`/enrolment/persons/${personId}/coverage-periods`, {
+        scheme: 'si_compulsory',
+        groupCode: 'DN',
+        payer: 'employer',
+        employerTaxCode: EMPLOYER.taxCode,
+        contributionSalary: 8_500_000,
+        validFrom: '2025-03-01',
+      });
+
+      await page.getByTestId('nav-employers').getByRole('link').click();
+      await expectHeading(page, 'Đơn vị sử dụng lao động');
+      await page.getByTestId('employer-search').locator('input').fill('thu nghiem an sinh');
+      await page.getByTestId('employer-search').locator('input').press('Enter');
+      await page.getByTestId(`employer-link-${employerId}`).click();
+      await expectHeading(page, EMPLOYER.name);
+      expect(await textOf(page.getByTestId('flagged-count'))).toBe('1');
+      const rows = page.getByTestId('employees-table').locator('tbody tr.ant-table-row');
+      await expect.poll(() => rows.count()).toBe(2);
+      const declared = rows.filter({ hasText: PERSON.fullName });
+      expect((await declared.locator('td').allTextContents()).slice(1, 4)).toEqual([
+        '8.500.000 ₫',
+        '8.500.000 ₫',
+        'Đã khai báo',
+      ]);
+      const flagged = rows.filter({ hasText: undeclared.fullName });
+      expect((await flagged.locator('td').allTextContents()).slice(1, 4)).toEqual([
+        '6.200.000 ₫',
+        '—',
+        'Chưa khai báo',
+      ]);
+      await page.screenshot({ path: '/tmp/employer-page.png', fullPage: true });
       expect(errors).toEqual([]);
     } finally {
       await page.close();
