@@ -129,6 +129,15 @@ describe('Registry and enrolment pages', () => {
       expect(await textOf(hi.getByTestId('coverage-period'))).toContain('01/01/2025 – nay');
       expect(await page.getByTestId('household-card').count()).toBe(1);
       await page.screenshot({ path: SCREENSHOT, fullPage: true });
+
+      // the same page in English: scheme, card state and period in the other language
+      await page.getByTestId('language-switch').getByText('English').click();
+      await hi
+        .locator('h3')
+        .filter({ hasText: /^Health insurance$/ })
+        .waitFor();
+      expect(await textOf(current.getByTestId('card-state'))).toBe('In use');
+      expect(await textOf(hi.getByTestId('coverage-period'))).toContain('01/01/2025 – present');
       expect(errors).toEqual([]);
     } finally {
       await page.close();
@@ -195,6 +204,7 @@ describe('Registry and enrolment pages', () => {
         '30/02/1990 không phải ngày có thật',
         'DATE_INVALID',
       ]);
+      await page.screenshot({ path: '/tmp/import-page.png', fullPage: true });
       const [download] = await Promise.all([
         page.waitForEvent('download'),
         page.getByTestId('download-rejections').click(),

@@ -1,6 +1,6 @@
 // An import's progress and outcome: status, rows read, rejected, inserted, updated and
 // unchanged (refreshed every second while it runs), and why it stopped if it failed.
-import { Alert, Card, Descriptions, Progress, Tag } from 'antd';
+import { Alert, Card, Col, Descriptions, Progress, Row, Statistic, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatNumber } from '../../app/format';
 import { isRunning, type ImportJob, type ImportStatus } from './imports.types';
@@ -13,14 +13,22 @@ const COLORS: Record<ImportStatus, string> = {
   failed: 'error',
 };
 
+function Count({ id, title, value }: { id: string; title: string; value: number }) {
+  return (
+    <Col xs={12} sm={8} md={4}>
+      <Statistic
+        title={title}
+        value={value}
+        groupSeparator="."
+        valueRender={(node) => <span data-testid={`import-${id}`}>{node}</span>}
+      />
+    </Col>
+  );
+}
+
 export function ImportJobCard({ job }: { job: ImportJob }) {
   const { t, i18n } = useTranslation();
   const running = isRunning(job);
-  const count = (key: string, label: string, value: number) => ({
-    key,
-    label,
-    children: <span data-testid={`import-${key}`}>{formatNumber(value)}</span>,
-  });
   return (
     <Card
       size="small"
@@ -45,10 +53,16 @@ export function ImportJobCard({ job }: { job: ImportJob }) {
           title={i18n.resolvedLanguage === 'en' ? job.error.message : job.error.messageVi}
         />
       ) : null}
+      <Row gutter={[16, 16]} className="import-counts">
+        <Count id="read" title={t('imports.rowsRead')} value={job.rowsRead} />
+        <Count id="rejected" title={t('imports.rowsRejected')} value={job.rowsRejected} />
+        <Count id="inserted" title={t('imports.rowsInserted')} value={job.rowsInserted} />
+        <Count id="updated" title={t('imports.rowsUpdated')} value={job.rowsUpdated} />
+        <Count id="unchanged" title={t('imports.rowsUnchanged')} value={job.rowsUnchanged} />
+      </Row>
       <Descriptions
         size="small"
-        bordered
-        column={{ xs: 1, md: 3 }}
+        column={{ xs: 1, md: 2 }}
         items={[
           { key: 'kind', label: t('imports.kind'), children: t(`imports.kinds.${job.kind}`) },
           {
@@ -56,18 +70,13 @@ export function ImportJobCard({ job }: { job: ImportJob }) {
             label: t('imports.mode'),
             children: job.batchSize
               ? t('imports.batchOf', { n: formatNumber(job.batchSize) })
-              : t('imports.modes.file'),
+              : t('imports.wholeFile'),
           },
           {
             key: 'started',
             label: t('imports.startedAt'),
             children: formatDateTime(job.createdAt),
           },
-          count('read', t('imports.rowsRead'), job.rowsRead),
-          count('rejected', t('imports.rowsRejected'), job.rowsRejected),
-          count('inserted', t('imports.rowsInserted'), job.rowsInserted),
-          count('updated', t('imports.rowsUpdated'), job.rowsUpdated),
-          count('unchanged', t('imports.rowsUnchanged'), job.rowsUnchanged),
           {
             key: 'finished',
             label: t('imports.finishedAt'),
