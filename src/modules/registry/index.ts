@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Db } from '../../db-schema.js';
 import { employerRoutes } from './employers.routes.js';
 import { personRoutes } from './persons.routes.js';
+import { registryWriteRoutes } from './registry.write.routes.js';
 
 export { PersonSchema } from './persons.presenter.js';
 export { seedDemoPersons } from './seed/demo-persons.js';
@@ -11,6 +12,7 @@ export function registryRoutes(db: Db): FastifyPluginAsyncTypebox {
   return async (app) => {
     await app.register(personRoutes(db));
     await app.register(employerRoutes(db));
+    await app.register(registryWriteRoutes(db));
   };
 }
 export {

@@ -53,4 +53,39 @@ export const registryErrors = {
       message: 'Employer not found (or outside your area)',
       messageVi: 'Không tìm thấy đơn vị sử dụng lao động (hoặc ngoài địa bàn của bạn)',
     }),
+  unknownStatus: (code: string) =>
+    new AppError({
+      code: 'REGISTRY_UNKNOWN_STATUS',
+      status: 400,
+      message: `${code} is not a known status`,
+      messageVi: `${code} không phải loại đối tượng/tình trạng đã khai báo`,
+    }),
+  statusOverlap: (code: string) =>
+    new AppError({
+      code: 'REGISTRY_STATUS_OVERLAP',
+      status: 409,
+      message: `The person already has status ${code} for part of this period`,
+      messageVi: `Người này đã có tình trạng ${code} trong một phần khoảng thời gian này`,
+    }),
+  badPeriod: () =>
+    new AppError({
+      code: 'REGISTRY_BAD_PERIOD',
+      status: 400,
+      message: 'The period must end after it starts, and start after the current one',
+      messageVi: 'Ngày kết thúc phải sau ngày bắt đầu, và ngày bắt đầu phải sau thời kỳ hiện tại',
+    }),
+  sameResidence: () =>
+    new AppError({
+      code: 'REGISTRY_SAME_RESIDENCE',
+      status: 400,
+      message: 'The person already lives in this commune',
+      messageVi: 'Người này đang cư trú tại xã này',
+    }),
+  duplicateTaxCode: () =>
+    new AppError({
+      code: 'REGISTRY_DUPLICATE_TAX_CODE',
+      status: 409,
+      message: 'An employer with this tax code is already registered',
+      messageVi: 'Mã số thuế này đã có trong danh sách đơn vị',
+    }),
 };
