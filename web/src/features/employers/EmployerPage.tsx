@@ -1,9 +1,10 @@
 // One employer: its details, and its employees with what it declared for them.
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Card, Descriptions, Flex, Typography } from 'antd';
+import { Card, DatePicker, Descriptions, Flex, Typography } from 'antd';
+import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
-import { formatDate, formatNumber } from '../../app/format';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { formatNumber, isCivilDate } from '../../app/format';
 import { NotFoundPage } from '../../app/NotFoundPage';
 import { QueryView } from '../../app/QueryView';
 import { usePageTitle } from '../../app/usePageTitle';
@@ -24,7 +25,10 @@ export function EmployerPage() {
 
 function EmployerView({ employerId }: { employerId: number }) {
   const { t } = useTranslation();
-  const employer = useEmployer(employerId);
+  const [params, setParams] = useSearchParams();
+  const atParam = params.get('at');
+  const at = isCivilDate(atParam) ? atParam : null;
+  const employer = useEmployer(employerId, at);
   usePageTitle(employer.data?.name ?? t('employers.title'));
   return (
     <>
@@ -32,13 +36,24 @@ function EmployerView({ employerId }: { employerId: number }) {
         <ArrowLeftOutlined /> {t('employers.back')}
       </Link>
       <QueryView query={employer} rows={8}>
-        {(e) => <EmployerDetails employer={e} />}
+        {(e) => (
+          <EmployerDetails
+            employer={e}
+            onDate={(date) => setParams(date ? { at: date } : {}, { replace: true })}
+          />
+        )}
       </QueryView>
     </>
   );
 }
 
-function EmployerDetails({ employer: e }: { employer: EmployerDetail }) {
+interface DetailsProps {
+  employer: EmployerDetail;
+  /** shows the employees at another date (null: today) */
+  onDate: (date: string | null) => void;
+}
+
+function EmployerDetails({ employer: e, onDate }: DetailsProps) {
   const { t } = useTranslation();
   const notDeclared = e.employees.filter((x) => declarationOf(x) !== 'declared').length;
   return (
@@ -95,8 +110,17 @@ function EmployerDetails({ employer: e }: { employer: EmployerDetail }) {
         </Card>
         <Card
           size="small"
-          title={
-            <h2 className="card-heading">{t('employers.employees', { date: formatDate(e.at) })}</h2>
+          title={<h2 className="card-heading">{t('employers.employees')}</h2>}
+          extra={
+            <label className="inline-field">
+              <span>{t('employers.at')}</span>
+              <DatePicker
+                format="DD/MM/YYYY"
+                allowClear={false}
+                value={dayjs(e.at)}
+                onChange={(date) => onDate(date ? date.format('YYYY-MM-DD') : null)}
+              />
+            </label>
           }
         >
           <EmployeesTable employees={e.employees} />

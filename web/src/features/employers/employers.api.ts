@@ -17,10 +17,12 @@ export function useEmployers(q: string, cursor: string | null) {
   });
 }
 
-export function useEmployer(id: number) {
+/** The employer with its employees at `at` (YYYY-MM-DD; null: today). */
+export function useEmployer(id: number, at: string | null) {
   return useQuery({
-    queryKey: ['registry', 'employer', id],
-    queryFn: ({ signal }) => apiGet<EmployerDetail>(`${BASE}/${id}`, undefined, signal),
+    queryKey: ['registry', 'employer', id, at],
+    queryFn: ({ signal }) => apiGet<EmployerDetail>(`${BASE}/${id}`, { at }, signal),
+    placeholderData: keepPreviousData,
     staleTime: 0,
   });
 }
