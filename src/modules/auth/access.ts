@@ -19,6 +19,7 @@ import { grantsOf } from './assignments.repo.js';
 import { authErrors } from './auth.errors.js';
 import type { AuthSettings } from './auth.settings.js';
 import { grantMap } from './grants.js';
+import { cachedTokenActor, rememberTokenActor } from './token-cache.js';
 import { csrfOk, findPrincipal, TokenRejected, type Principal } from './principal.js';
 
 export async function actorFor(db: Db, principal: Principal, request: FastifyRequest) {
@@ -55,17 +56,34 @@ async function principalOf(db: Db, settings: AuthSettings, request: FastifyReque
 }
 
 export function createAuthorizer(db: Db, settings: AuthSettings) {
-  return async (request: FastifyRequest, permission: string): Promise<Actor> => {
-    if (permission === 'public') return anonymousActor(request.id, request.ip);
+  /** A token resolved in the last seconds (token-cache.ts): no query. */
+  const tokenActor = async (request: FastifyRequest) => {
+    const header = request.headers.authorization;
+    const hit = header === undefined ? undefined : cachedTokenActor(db, header);
+    if (!hit) return undefined;
+    const actor = { ...hit.actor, requestId: request.id, ip: request.ip };
+    return { actor, mustChangePassword: hit.mustChangePassword, csrfOk: true };
+  };
+  const sessionOrTokenActor = async (request: FastifyRequest) => {
     const principal = await principalOf(db, settings, request);
     const found = principal && (await actorFor(db, principal, request));
     if (principal?.via === 'token' && !found) {
       throw authErrors.tokenInvalid({ reason: 'user_disabled', tokenId: principal.tokenId });
     }
     if (!principal || !found) throw authErrors.required();
+    if (principal.via === 'token')
+      rememberTokenActor(db, request.headers.authorization!, {
+        ...found,
+        expiresOn: principal.expiresOn,
+      });
+    return { ...found, csrfOk: csrfOk(principal, request) };
+  };
+  return async (request: FastifyRequest, permission: string): Promise<Actor> => {
+    if (permission === 'public') return anonymousActor(request.id, request.ip);
+    const found = (await tokenActor(request)) ?? (await sessionOrTokenActor(request));
     // known from here on, so a refusal below is audited under this actor
     request.actor = found.actor;
-    if (!csrfOk(principal, request)) throw authErrors.csrf();
+    if (!found.csrfOk) throw authErrors.csrf();
     if (found.mustChangePassword && permission !== 'authenticated') {
       throw authErrors.passwordChangeRequired();
     }

@@ -7,6 +7,7 @@ import { todayInVietnam } from '../../platform/dates.js';
 import { resolveUnit } from '../geo/index.js';
 import * as repo from './assignments.repo.js';
 import { authErrors } from './auth.errors.js';
+import { forgetTokenActors } from './token-cache.js';
 import { presentAssignments } from './auth.presenter.js';
 import type { ScopeKind } from './auth.tables.js';
 import { requireUserAdmin } from './users.service.js';
@@ -88,6 +89,7 @@ export async function addAssignment(db: Db, actor: Actor, userId: number, input:
     });
     return saved;
   });
+  forgetTokenActors(db);
   const row = await repo.assignmentById(db, userId, id);
   return (await presentAssignments(db, [row!]))[0]!;
 }
@@ -124,4 +126,5 @@ export async function removeAssignment(db: Db, actor: Actor, userId: number, id:
       },
     });
   });
+  forgetTokenActors(db);
 }

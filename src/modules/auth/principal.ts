@@ -14,7 +14,7 @@ export const CSRF_COOKIE = 'ansinh_csrf';
 
 export type Principal =
   | { via: 'session'; userId: number; sessionId: number; csrfHash: Buffer }
-  | { via: 'token'; userId: number; tokenId: number; tokenName: string };
+  | { via: 'token'; userId: number; tokenId: number; tokenName: string; expiresOn: string };
 
 export class TokenRejected extends Error {
   constructor(
@@ -52,7 +52,13 @@ async function fromToken(db: Db, header: string): Promise<Principal> {
       .where('id', '=', row.id)
       .execute();
   }
-  return { via: 'token', userId: row.user_id, tokenId: row.id, tokenName: row.name };
+  return {
+    via: 'token',
+    userId: row.user_id,
+    tokenId: row.id,
+    tokenName: row.name,
+    expiresOn: row.expires_on,
+  };
 }
 
 async function fromSession(db: Db, secret: string, settings: AuthSettings) {

@@ -6,6 +6,7 @@ import type { Actor } from '../../platform/auth-context.js';
 import { recordAudit } from '../../platform/audit.js';
 import { addDays, todayInVietnam } from '../../platform/dates.js';
 import { authErrors } from './auth.errors.js';
+import { forgetTokenActors } from './token-cache.js';
 import { digest, newApiToken } from './secrets.js';
 import { requireUserAdmin } from './users.service.js';
 import { userById } from './users.repo.js';
@@ -128,4 +129,5 @@ export async function revokeToken(db: Db, actor: Actor, tokenId: number) {
       changes: { userId: row.user_id, prefix: row.prefix },
     });
   });
+  forgetTokenActors(db);
 }

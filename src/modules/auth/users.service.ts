@@ -6,6 +6,7 @@ import { isNational, scopesFor, accessErrors, type Actor } from '../../platform/
 import { recordAudit } from '../../platform/audit.js';
 import { isConflict } from '../../platform/db/pg-errors.js';
 import { authErrors } from './auth.errors.js';
+import { forgetTokenActors } from './token-cache.js';
 import { presentUsers } from './auth.presenter.js';
 import { hashPassword, passwordProblems } from './password.js';
 import { revokeSessions } from './sessions.repo.js';
@@ -97,6 +98,7 @@ export async function updateUser(db: Db, actor: Actor, id: number, input: UserCh
       },
     });
   });
+  forgetTokenActors(db);
   return getUser(db, id);
 }
 

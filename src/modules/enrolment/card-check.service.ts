@@ -10,7 +10,7 @@ import type { CardCheckLog } from './card-check.log.js';
 import { judge, keyProblem, type CheckKey } from './card-check.rules.js';
 import { normaliseCardNumber } from './card-number.js';
 import { cardFacts, presentCard } from './cards.presenter.js';
-import { cardsOfPerson } from './cards.repo.js';
+import { cardsOfPerson, cardsOfSiNumber } from './cards.repo.js';
 
 export interface CardCheckRequest {
   cardNumber?: string | undefined;
@@ -44,6 +44,21 @@ function answer(code: keyof typeof RESULT_MESSAGES, at: string) {
   return { code, message: en, messageVi: vi, at, holder: null, card: null, newCard: null };
 }
 
+/** Holder and cards; by card or SI number both queries go at once (the SI number is in both). */
+async function holderAndCards(db: Db, key: CheckKey) {
+  if (key.kind === 'national_id') {
+    const holder = await holderBy(db, { nationalId: key.value });
+    return { holder, rows: holder ? await cardsOfPerson(db, holder.id) : [] };
+  }
+  const siNumber = key.value.slice(-10);
+  const [holder, rows] = await Promise.all([
+    holderBy(db, { siNumber }),
+    cardsOfSiNumber(db, siNumber),
+  ]);
+  // a card row always belongs to the person holding its SI number; keep only theirs
+  return { holder, rows: holder ? rows.filter((r) => r.person_id === holder.id) : [] };
+}
+
 export async function checkCard(db: Db, log: CardCheckLog, actor: Actor, input: CardCheckRequest) {
   const at = input.at ?? todayInVietnam();
   const key = keyOf(input);
@@ -53,11 +68,8 @@ export async function checkCard(db: Db, log: CardCheckLog, actor: Actor, input: 
     log.record(actor, { key_kind: key?.kind ?? 'card', result_code: problem!, person_id: null });
     return answer(problem!, at);
   }
-  const holder = await holderBy(
-    db,
-    key.kind === 'national_id' ? { nationalId: key.value } : { siNumber: key.value.slice(-10) },
-  );
-  const cards = holder ? (await cardsOfPerson(db, holder.id)).map(cardFacts) : [];
+  const { holder, rows } = await holderAndCards(db, key);
+  const cards = rows.map(cardFacts);
   const verdict = judge({ key, fullName: input.fullName, birthDate, at }, holder ?? null, cards);
   log.record(actor, {
     key_kind: key.kind,

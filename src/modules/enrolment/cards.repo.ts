@@ -32,6 +32,17 @@ export function cardsOfPerson(db: Handle, personId: number, limit = 10) {
     .execute();
 }
 
+/** By SI number (hi_card_si_idx): lets the card check look up holder and cards at once. */
+export function cardsOfSiNumber(db: Handle, siNumber: string, limit = 10) {
+  return db
+    .selectFrom('hi_card')
+    .select(COLUMNS)
+    .where('si_number', '=', siNumber)
+    .orderBy('valid_from', 'desc')
+    .limit(limit)
+    .execute();
+}
+
 export type CardRow = Awaited<ReturnType<typeof cardsOfPerson>>[number];
 
 export function cardById(db: Handle, id: number) {
