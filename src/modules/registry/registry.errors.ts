@@ -88,4 +88,25 @@ export const registryErrors = {
       message: 'An employer with this tax code is already registered',
       messageVi: 'Mã số thuế này đã có trong danh sách đơn vị',
     }),
+  duplicateHousehold: () =>
+    new AppError({
+      code: 'REGISTRY_DUPLICATE_HOUSEHOLD',
+      status: 409,
+      message: 'A household with this number is already registered',
+      messageVi: 'Mã hộ gia đình này đã có',
+    }),
+  householdNotFound: () =>
+    new AppError({
+      code: 'REGISTRY_HOUSEHOLD_NOT_FOUND',
+      status: 404,
+      message: 'Household not found (or outside your area)',
+      messageVi: 'Không tìm thấy hộ gia đình (hoặc ngoài địa bàn của bạn)',
+    }),
+  householdHasHead: () =>
+    new AppError({
+      code: 'REGISTRY_HOUSEHOLD_HAS_HEAD',
+      status: 409,
+      message: 'The household already has a head',
+      messageVi: 'Hộ gia đình đã có chủ hộ',
+    }),
 };

@@ -5,6 +5,7 @@ import type { Db } from '../../db-schema.js';
 import { actorOf } from '../../platform/http/context.js';
 import { CivilDate, errorResponses } from '../../platform/http/schemas.js';
 import { createEmployer } from './employers.write.js';
+import { createHousehold, joinHousehold } from './households.service.js';
 import { listAgents, listFacilities } from './places.service.js';
 import { movePerson } from './residence.service.js';
 import { addStatus } from './statuses.service.js';
@@ -12,6 +13,14 @@ import { addStatus } from './statuses.service.js';
 const tags = ['registry'];
 const Id = Type.Integer({ minimum: 1, maximum: 2 ** 53 - 1 });
 const UnitCode = Type.String({ pattern: '^[0-9A-Z]{2,5}$' });
+const Relation = Type.Union([
+  Type.Literal('head'),
+  Type.Literal('spouse'),
+  Type.Literal('child'),
+  Type.Literal('parent'),
+  Type.Literal('grandchild'),
+  Type.Literal('other'),
+]);
 
 export function registryWriteRoutes(db: Db): FastifyPluginAsyncTypebox {
   return async (app) => {
@@ -54,6 +63,43 @@ export function registryWriteRoutes(db: Db): FastifyPluginAsyncTypebox {
         reply
           .status(201)
           .send(await movePerson(db, actorOf(request), request.params.id, request.body)),
+    );
+
+    app.post(
+      '/households',
+      {
+        config: { permission: 'registry.write' },
+        schema: {
+          tags,
+          summary: 'Register a household in a commune of your area',
+          body: Type.Object({
+            code: Type.String({ pattern: '^[0-9A-Z]{6,15}$' }),
+            communeCode: UnitCode,
+            address: Type.Optional(Type.String({ maxLength: 300 })),
+          }),
+          response: errorResponses(400, 401, 403, 404, 409),
+        },
+      },
+      async (request, reply) =>
+        reply.status(201).send(await createHousehold(db, actorOf(request), request.body)),
+    );
+
+    app.post(
+      '/persons/:id/household',
+      {
+        config: { permission: 'registry.write' },
+        schema: {
+          tags,
+          summary: 'Place a person in a household, with their relation to the head',
+          params: Type.Object({ id: Id }),
+          body: Type.Object({
+            householdCode: Type.String({ pattern: '^[0-9A-Z]{6,15}$' }),
+            relation: Relation,
+          }),
+          response: errorResponses(400, 401, 403, 404, 409),
+        },
+      },
+      async (request) => joinHousehold(db, actorOf(request), request.params.id, request.body),
     );
 
     app.post(
