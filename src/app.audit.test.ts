@@ -276,6 +276,30 @@ const steps: Step[] = [
     run: () => call('POST', '/api/v1/enrolment/card-check', { siNumber: '3199000123' }),
   },
   {
+    // runs in the background: one event when the import commits, in the same transaction
+    route: 'POST /api/v1/registry/imports',
+    audits: 1,
+    run: async () => {
+      const reply = await t.inject({
+        method: 'POST',
+        url: '/api/v1/registry/imports?kind=persons',
+        payload:
+          'national_id,full_name,birth_date,sex,commune_code\n030090000124,Đào Văn Nhập,1990-05-06,male,10507\n',
+        headers: { 'content-type': 'text/csv' },
+      });
+      for (let status = 'queued'; ['queued', 'running'].includes(status);) {
+        // a timer, not a bare loop: in-process requests alone never let the file be read
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        const job = await t.inject({
+          method: 'GET',
+          url: `/api/v1/registry/imports/${reply.json<{ id: number }>().id}`,
+        });
+        status = job.json<{ status: string }>().status;
+      }
+      return reply;
+    },
+  },
+  {
     route: 'POST /api/v1/claims/submissions',
     audits: 1,
     run: () =>

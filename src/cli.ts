@@ -3,8 +3,10 @@
 import { Command } from 'commander';
 import { openPreparedDatabase } from './app.js';
 import type { Db } from './db-schema.js';
+import { registerGenerateCommands } from './generate/generate.cli.js';
 import { registerUserCommands } from './modules/auth/index.js';
 import { registerGeoCommands } from './modules/geo/geo.cli.js';
+import { registerImportCommands } from './modules/registry/import/import.cli.js';
 import { loadConfig } from './platform/config.js';
 import { AppError } from './platform/errors.js';
 import { serve } from './serve.js';
@@ -36,6 +38,8 @@ export function buildCli(): Command {
     );
   registerGeoCommands(program, withDb);
   registerUserCommands(program, withDb);
+  registerImportCommands(program, withDb);
+  registerGenerateCommands(program, withDb);
   return program;
 }
 

@@ -2,6 +2,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Db } from '../../db-schema.js';
 import { employerRoutes } from './employers.routes.js';
+import { importRoutes } from './import/import.routes.js';
 import { personRoutes } from './persons.routes.js';
 import { registryWriteRoutes } from './registry.write.routes.js';
 
@@ -13,6 +14,7 @@ export function registryRoutes(db: Db): FastifyPluginAsyncTypebox {
     await app.register(personRoutes(db));
     await app.register(employerRoutes(db));
     await app.register(registryWriteRoutes(db));
+    await app.register(importRoutes(db));
   };
 }
 export {

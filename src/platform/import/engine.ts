@@ -11,7 +11,7 @@ import { matchHeader, recordOf } from './header.js';
 import { importErrors } from './import.errors.js';
 import type { ImportStatus } from './import.tables.js';
 import { setProgress, type Counts, type JobRow } from './job.repo.js';
-import { readRows, type RawRow } from './readers.js';
+import { readRows, type FileFormat, type RawRow } from './readers.js';
 import { commitRange, type Batch } from './commit.js';
 import { copyIntoStage, createStage, dropStage, stageTable } from './stage.js';
 import type { AnyDb, ImportSpec, LineProblem } from './spec.js';
@@ -54,6 +54,19 @@ function extraCells(problems: Problems, cells: readonly string[], width: number)
       `more cells than the header has columns (${width})`,
       `nhiều ô hơn số cột của dòng tiêu đề (${width})`,
     );
+}
+
+/** Reads only the header of a file and checks it (encoding too), so a caller hears at once. */
+export async function checkHeader(spec: ImportSpec<unknown>, source: Readable, format: FileFormat) {
+  const rows = readRows(source, format);
+  try {
+    const header = await rows.next();
+    if (header.done) throw importErrors.empty();
+    matchHeader(spec.columns, header.value.cells);
+  } finally {
+    await rows.return(undefined);
+    source.destroy();
+  }
 }
 
 export async function runImport<Ctx>(input: RunInput<Ctx>): Promise<Progress> {

@@ -1,6 +1,6 @@
 // Streaming readers: a CSV or XLSX file as rows of text cells with their line number (the
 // CSV line, the Excel row), the header first. Nothing holds more than a chunk of the file.
-import { Readable } from 'node:stream';
+import { pipeline, Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
 import { AppError } from '../errors.js';
@@ -43,9 +43,15 @@ export async function* readCsv(source: AsyncIterable<Uint8Array>): AsyncGenerato
     for (let next = await iterator.next(); !next.done; next = await iterator.next())
       yield next.value;
   }
-  const parser = Readable.from(all()).pipe(
-    parse({ delimiter, relax_column_count: true, info: true, skip_empty_lines: false }),
-  );
+  const parser = parse({
+    delimiter,
+    relax_column_count: true,
+    info: true,
+    skip_empty_lines: false,
+  });
+  // pipeline, not pipe: a read error reaches the parser's reader, and stopping early (a header
+  // error) ends the text generator instead of leaving an unhandled stream error behind
+  pipeline(Readable.from(all()), parser, () => {});
   try {
     for await (const { record, info } of parser as AsyncIterable<{
       record: string[];

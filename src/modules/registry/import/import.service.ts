@@ -6,7 +6,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../../db-schema.js';
 import { accessErrors, type Actor } from '../../../platform/auth-context.js';
 import { todayInVietnam } from '../../../platform/dates.js';
-import { runImport, type Progress } from '../../../platform/import/engine.js';
+import { checkHeader, runImport, type Progress } from '../../../platform/import/engine.js';
 import { importErrors } from '../../../platform/import/import.errors.js';
 import * as jobs from '../../../platform/import/job.repo.js';
 import type { FileFormat } from '../../../platform/import/readers.js';
@@ -95,6 +95,11 @@ export async function runImportJob(
     base: opened.base,
     ...(onProgress ? { onProgress } : {}),
   });
+}
+
+/** Refuses a file whose header (or encoding) is wrong before a job is opened for it. */
+export function checkImportHeader(kind: ImportKindName, source: Readable, format: FileFormat) {
+  return checkHeader(importKinds[kind].spec, source, format);
 }
 
 /** A job the caller may see: their own, or any for nationwide registry writers. */
