@@ -1,3 +1,4 @@
 // `npm run bench`: runs every benchmark in turn.
 await import('./geo.bench.js');
 await import('./auth.bench.js');
+await import('./generate.bench.js');

@@ -32,10 +32,12 @@ export interface PreparedDatabase {
   seeded: boolean;
 }
 
-export type PrepareOptions = Pick<Config, 'demo' | 'bootstrapAdmin'> & {
-  /** prints the one-time administrator password, if one is made (console, not the log) */
-  notice?: (text: string) => void;
-};
+export type PrepareOptions = Pick<Config, 'demo' | 'bootstrapAdmin'> &
+  /** persons of the generated demo province; none when absent */
+  Partial<Pick<Config, 'demoPersons'>> & {
+    /** prints the one-time administrator password, if one is made (console, not the log) */
+    notice?: (text: string) => void;
+  };
 
 /** Migrates and seeds an open database; safe to run on every start. */
 export async function prepareDatabase(
@@ -45,7 +47,7 @@ export async function prepareDatabase(
   const db = database.kysely;
   const report = await migrate(db);
   const geo = await seedGeography(db);
-  if (options.demo) await seedDemo(db);
+  if (options.demo) await seedDemo(db, { persons: options.demoPersons ?? 0 });
   await ensureAdministrator(db, {
     ...options.bootstrapAdmin,
     notice: options.notice ?? ((text) => process.stderr.write(`\n${text}\n\n`)),

@@ -1,7 +1,9 @@
 // Demo data for `npm start` and the tests: one user per standard role and a few hundred
-// synthetic persons, placed so scopes across the 2025 merger can be tried (demo-places.ts).
+// synthetic persons, placed so scopes across the 2025 merger can be tried (demo-places.ts),
+// then a generated Hải Phòng (src/generate/) of ANSINH_DEMO_PERSONS persons on top.
 import type { Db } from './db-schema.js';
 import { demoPlaces } from './demo-places.js';
+import { generatedHouseholds, generateProvince } from './generate/generate.js';
 import { seedDemoUsers } from './modules/auth/index.js';
 import { seedDemoPersons } from './modules/registry/index.js';
 
@@ -9,7 +11,11 @@ import { seedDemoPersons } from './modules/registry/index.js';
 export const DEMO_FACILITY = '31001';
 export const DEMO_EMPLOYER = '0200000001';
 
-export async function seedDemo(db: Db): Promise<void> {
+/** the generated demo province and its seed (the same data on every machine for a given day) */
+export const DEMO_PROVINCE = '31';
+const DEMO_SEED = 20251128;
+
+export async function seedDemo(db: Db, options: { persons?: number } = {}): Promise<void> {
   const places = await demoPlaces(db);
   const communeA = places.communesFromHaiDuong[0];
   if (!communeA) throw new Error('demo seed: no commune of Hải Phòng came from Hải Dương');
@@ -25,4 +31,8 @@ export async function seedDemo(db: Db): Promise<void> {
     ...places.elsewhere.slice(0, 4).map((c): [number, string] => [c.id, '001']),
   ];
   await seedDemoPersons(db, { communes });
+  // generated on first start only: later starts find its households and leave them
+  const persons = options.persons ?? 0;
+  if (persons > 0 && (await generatedHouseholds(db, DEMO_PROVINCE)) === 0)
+    await generateProvince(db, { provinceCode: DEMO_PROVINCE, persons, seed: DEMO_SEED });
 }

@@ -49,6 +49,12 @@ describe('config edge cases', () => {
     });
   });
 
+  it('reads the generated demo province size, 200,000 persons unless told', () => {
+    expect(loadConfig({}).demoPersons).toBe(200_000);
+    expect(loadConfig({ ANSINH_DEMO_PERSONS: '0' }).demoPersons).toBe(0);
+    expect(() => loadConfig({ ANSINH_DEMO_PERSONS: '-5' })).toThrow(/ANSINH_DEMO_PERSONS/);
+  });
+
   it('seeds demo users only on the embedded database unless told, and reads the sign-in policy', () => {
     expect(loadConfig({}).demo).toBe(true);
     expect(loadConfig({ DATABASE_URL: 'postgres://db/x' }).demo).toBe(false);

@@ -16,6 +16,8 @@ export interface Config {
   readonly webDistDir: string;
   /** seed demo users and persons (README "Demo users"); default on for the embedded database */
   readonly demo: boolean;
+  /** persons of the generated demo province (Hải Phòng) seeded with the demo; 0 = none */
+  readonly demoPersons: number;
   readonly auth: Readonly<{
     sessionIdleMinutes: number;
     sessionMaxHours: number;
@@ -81,6 +83,16 @@ function parseCount(
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 1) {
     problems.push(`${name} must be a positive integer, got "${raw}"`);
+  }
+  return value;
+}
+
+function parseDemoPersons(env: NodeJS.ProcessEnv, problems: string[]): number {
+  const raw = env.ANSINH_DEMO_PERSONS;
+  if (raw === undefined || raw === '') return 200_000;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value > 10_000_000) {
+    problems.push(`ANSINH_DEMO_PERSONS must be an integer from 0 to 10000000, got "${raw}"`);
   }
   return value;
 }
@@ -152,6 +164,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     webDistDir: path.resolve(cwd, env.ANSINH_WEB_DIST ?? 'web/dist'),
     // demo users have a published password: never by default on a database server
     demo: parseFlag(env, 'ANSINH_DEMO', database.kind === 'pglite', problems),
+    demoPersons: parseDemoPersons(env, problems),
     auth: parseAuth(env, problems),
     bootstrapAdmin: parseAdmin(env, problems),
     trustProxy: parseTrustProxy(env.ANSINH_TRUST_PROXY, problems),

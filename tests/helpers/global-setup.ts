@@ -9,8 +9,9 @@ import { prepareDatabase } from '../../src/app.js';
 import type { DB } from '../../src/db-schema.js';
 import { openDatabaseTarget } from '../../src/platform/db/database.js';
 
-// demo users and persons, and no bootstrap notice: an administrator exists among the demo users
-const TEST_PREPARE = { demo: true, bootstrapAdmin: {}, notice: () => {} };
+// demo users and persons, a small generated Hải Phòng (3,000 persons keep the suite fast), and
+// no bootstrap notice: an administrator exists among the demo users
+const TEST_PREPARE = { demo: true, demoPersons: 3_000, bootstrapAdmin: {}, notice: () => {} };
 
 function withDatabase(url: string, name: string): string {
   const u = new URL(url);
