@@ -228,6 +228,60 @@ const steps: Step[] = [
     keep: (body: { id: number }, ctx) => (ctx.personId = body.id),
   },
   {
+    route: 'POST /api/v1/registry/persons/:id/statuses',
+    audits: 1,
+    run: (ctx) =>
+      call('POST', `/api/v1/registry/persons/${ctx.personId}/statuses`, {
+        status: 'near_poor',
+        source: 'QĐ 1/QĐ-UBND',
+        validFrom: '2026-01-01',
+      }),
+  },
+  {
+    route: 'POST /api/v1/registry/persons/:id/residence',
+    audits: 1,
+    run: async (ctx) => {
+      const commune = await t.db
+        .selectFrom('admin_unit')
+        .select('code')
+        .where('level', '=', 'commune')
+        .where('valid_to', 'is', null)
+        .where('code', '!=', '10507')
+        .orderBy('code')
+        .executeTakeFirstOrThrow();
+      return call('POST', `/api/v1/registry/persons/${ctx.personId}/residence`, {
+        communeCode: commune.code,
+        validFrom: '2099-01-01',
+      });
+    },
+  },
+  {
+    route: 'POST /api/v1/registry/households',
+    audits: 1,
+    run: () =>
+      call('POST', '/api/v1/registry/households', { code: 'HGD0AUDIT1', communeCode: '10507' }),
+  },
+  {
+    route: 'POST /api/v1/registry/persons/:id/household',
+    audits: 1,
+    run: (ctx) =>
+      call('POST', `/api/v1/registry/persons/${ctx.personId}/household`, {
+        householdCode: 'HGD0AUDIT1',
+        relation: 'head',
+      }),
+  },
+  {
+    route: 'POST /api/v1/registry/employers',
+    audits: 1,
+    run: () =>
+      call('POST', '/api/v1/registry/employers', {
+        taxCode: '0800000555',
+        name: 'Công ty Kiểm Thử',
+        sector: 'C',
+        communeCode: '10507',
+      }),
+  },
+  {
     route: 'POST /api/v1/enrolment/persons/:id/coverage-periods',
     audits: 1,
     run: (ctx) =>
