@@ -90,6 +90,7 @@ for (const mode of CASES) {
     persons: PERSONS,
     seed: 1,
     fast: mode === 'fast',
+    append: true,
     onProgress: () => void (peak = Math.max(peak, process.memoryUsage().rss)),
   });
   const ms = performance.now() - start;
