@@ -17,7 +17,8 @@ function locateInvalid(bytes: Uint8Array, line: number, offset: number) {
   while (good < hi) {
     const mid = Math.ceil((good + hi) / 2);
     try {
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
+      // without `stream`, the longest valid prefix ends where the bad sequence starts
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid));
       good = mid;
     } catch {
       hi = mid - 1;

@@ -2,7 +2,7 @@
 // then the merge. A national ID already registered with the same name, birth date and sex is
 // "unchanged"; with other details it is rejected (an import never overwrites an identity).
 import { sql } from 'kysely';
-import { fromStage, problemsAt } from '../../../platform/import/stage.js';
+import { fromStage, inStage, problemsAt } from '../../../platform/import/stage.js';
 import type { AnyDb, LineProblem, StageRange } from '../../../platform/import/spec.js';
 import type { RegistryImportContext } from './import.context.js';
 
@@ -14,22 +14,30 @@ export async function checkPersons(db: AnyDb, range: StageRange): Promise<LinePr
       and (p.full_name <> s.full_name or p.birth_date <> s.birth_date or p.sex <> s.sex))`.execute(
     db,
   );
+  // separate queries, not `exists … or exists …`: an OR of correlated subqueries is run row by
+  // row, and the in-file half would scan the staging table once per row
   const siTaken = await sql<{ line: number }>`select s.line ${fromStage(range)}
-    and s.si_number is not null
-    and (exists (select 1 from person p where p.si_number = s.si_number and p.national_id <> s.national_id)
-      or exists (select 1 from ${sql.table(range.table)} t
-        where t.si_number = s.si_number and t.line < s.line and t.national_id <> s.national_id))`.execute(
-    db,
-  );
+    and exists (select 1 from person p where p.si_number = s.si_number
+      and p.national_id <> s.national_id)`.execute(db);
+  const siRepeated = await sql<{ line: number }>`select line from (
+      select s.line, s.national_id, first_value(s.national_id) over w as first_id
+      from ${sql.table(range.table)} s
+      where s.si_number is not null and not s.rejected and s.line <= ${range.toLine}
+      window w as (partition by s.si_number order by s.line)) x
+    where line > ${range.fromLine} and national_id <> first_id`.execute(db);
   const noHousehold = await sql<{ line: number }>`select s.line ${fromStage(range)}
     and s.household_code is not null
     and not exists (select 1 from household h where h.code = s.household_code)`.execute(db);
   const headTaken = await sql<{ line: number }>`select s.line ${fromStage(range)}
     and s.household_relation = 'head'
-    and (exists (select 1 from person p join household h on h.id = p.household_id
-        where h.code = s.household_code and p.household_relation = 'head' and p.national_id <> s.national_id)
-      or exists (select 1 from ${sql.table(range.table)} t where t.household_code = s.household_code
-        and t.household_relation = 'head' and t.line < s.line and not t.rejected))`.execute(db);
+    and exists (select 1 from person p join household h on h.id = p.household_id
+      where h.code = s.household_code and p.household_relation = 'head'
+        and p.national_id <> s.national_id)`.execute(db);
+  const secondHead = await sql<{ line: number }>`select line from (
+      select s.line, row_number() over (partition by s.household_code order by s.line) as n
+      from ${sql.table(range.table)} s
+      where s.household_relation = 'head' and not s.rejected and s.line <= ${range.toLine}) x
+    where line > ${range.fromLine} and n > 1`.execute(db);
   return [
     ...problemsAt(
       conflict.rows as Lines,
@@ -39,11 +47,11 @@ export async function checkPersons(db: AnyDb, range: StageRange): Promise<LinePr
       'đã có trong cơ sở dữ liệu với họ tên, ngày sinh hoặc giới tính khác; hãy sửa hồ sơ thay vì nhập lại',
     ),
     ...problemsAt(
-      siTaken.rows as Lines,
+      [...siTaken.rows, ...siRepeated.rows] as Lines,
       'si_number',
       'SI_NUMBER_TAKEN',
-      'this social insurance number belongs to another person',
-      'mã số BHXH này đã thuộc về người khác',
+      'this social insurance number belongs to another person (registered, or earlier in the file)',
+      'mã số BHXH này đã thuộc về người khác (đã đăng ký hoặc ở dòng trước trong tệp)',
     ),
     ...problemsAt(
       noHousehold.rows as Lines,
@@ -53,7 +61,7 @@ export async function checkPersons(db: AnyDb, range: StageRange): Promise<LinePr
       'không có hộ nào mang mã này; hãy nhập danh sách hộ trước',
     ),
     ...problemsAt(
-      headTaken.rows as Lines,
+      [...headTaken.rows, ...secondHead.rows] as Lines,
       'household_relation',
       'HOUSEHOLD_HEAD_TAKEN',
       'the household already has a head',
@@ -68,9 +76,9 @@ export async function mergePersons(trx: AnyDb, range: StageRange, ctx: RegistryI
       insert into person (national_id, si_number, full_name, search_key, birth_date, sex,
         ethnicity, phone, commune_id, household_id, household_relation)
       select s.national_id, s.si_number, s.full_name, s.search_key, s.birth_date, s.sex,
-        coalesce(s.ethnicity, '01'), s.phone, s.commune_id,
-        (select h.id from household h where h.code = s.household_code), s.household_relation
-      ${fromStage(range)}
+        coalesce(s.ethnicity, '01'), s.phone, s.commune_id, h.id, s.household_relation
+      from ${sql.table(range.table)} s left join household h on h.code = s.household_code
+      where ${inStage(range)}
       order by s.line
       on conflict (national_id) do nothing
       returning id, commune_id)
