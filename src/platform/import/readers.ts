@@ -1,9 +1,9 @@
 // Streaming readers: a CSV or XLSX file as rows of text cells with their line number (the
 // CSV line, the Excel row), the header first. Nothing holds more than a chunk of the file.
-import { pipeline, Readable } from 'node:stream';
-import { parse } from 'csv-parse';
+import type { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { AppError } from '../errors.js';
+import { CsvSplitter } from './csv.js';
 import { decodeUtf8 } from './encoding.js';
 import { importErrors } from './import.errors.js';
 
@@ -22,51 +22,13 @@ export function detectDelimiter(firstText: string): string {
   return count(best) > 0 ? best : ',';
 }
 
-async function* withFirstChunk(source: AsyncIterable<string>, onFirst: (text: string) => void) {
-  let first = true;
-  for await (const text of source) {
-    if (first) onFirst(text);
-    first = false;
-    yield text;
-  }
-}
-
 export async function* readCsv(source: AsyncIterable<Uint8Array>): AsyncGenerator<RawRow> {
-  let delimiter = ',';
-  const text = withFirstChunk(decodeUtf8(source), (t) => (delimiter = detectDelimiter(t)));
-  // the parser starts only once the first chunk (and with it the delimiter) is known
-  const iterator = text[Symbol.asyncIterator]();
-  const head = await iterator.next();
-  if (head.done) return;
-  async function* all() {
-    yield head.value as string;
-    for (let next = await iterator.next(); !next.done; next = await iterator.next())
-      yield next.value;
+  let splitter: CsvSplitter | null = null;
+  for await (const text of decodeUtf8(source)) {
+    splitter ??= new CsvSplitter(detectDelimiter(text).charCodeAt(0));
+    yield* splitter.push(text);
   }
-  // csv-parse's `info` would give line numbers at twice the cost: count them here instead (a
-  // record spans one line plus the line breaks inside its quoted fields)
-  const parser = parse({
-    delimiter,
-    record_delimiter: ['\r\n', '\n'],
-    relax_column_count: true,
-    skip_empty_lines: false,
-  });
-  // pipeline, not pipe: a read error reaches the parser's reader, and stopping early (a header
-  // error) ends the text generator instead of leaving an unhandled stream error behind
-  pipeline(Readable.from(all()), parser, () => {});
-  let line = 0;
-  try {
-    for await (const record of parser as AsyncIterable<string[]>) {
-      line++;
-      const first = line;
-      for (const cell of record) if (cell.includes('\n')) line += cell.split('\n').length - 1;
-      yield { line: first, cells: record };
-    }
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    const lines = (error as { lines?: number }).lines ?? 0;
-    throw importErrors.csvSyntax(lines, (error as Error).message);
-  }
+  if (splitter) yield* splitter.end();
 }
 
 /** An Excel cell as text; date cells as the civil date they show, with no time-zone shift. */
