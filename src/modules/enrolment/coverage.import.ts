@@ -6,7 +6,14 @@ import type { Actor } from '../../platform/auth-context.js';
 import { withinValidity } from '../../platform/dates.js';
 import type { ColumnDef } from '../../platform/import/header.js';
 import type { ImportSpec } from '../../platform/import/spec.js';
-import { civilDate, integer, oneOf, text, type Problems } from '../../platform/import/values.js';
+import {
+  civilDate,
+  integer,
+  leadingZeroLost,
+  oneOf,
+  text,
+  type Problems,
+} from '../../platform/import/values.js';
 import { searchKey } from '../../platform/text.js';
 import { reachOf } from '../auth/index.js';
 import { checkCoverage, mergeCoverage } from './coverage.import.sql.js';
@@ -129,7 +136,8 @@ export function validateCoverage(
   p: Problems,
 ) {
   let id = text(p, 'national_id', r.national_id!, { required: true });
-  if (id !== null && !/^\d{12}$/.test(id))
+  if (id !== null && leadingZeroLost(p, 'national_id', id, 12)) id = null;
+  else if (id !== null && !/^\d{12}$/.test(id))
     id = p.add('national_id', 'NATIONAL_ID_FORMAT', 'must be 12 digits', 'phải gồm đúng 12 chữ số');
   const scheme = oneOf(p, 'scheme', r.scheme!, SCHEME, codeKey);
   const payer = oneOf(p, 'payer', r.payer!, PAYER, codeKey);

@@ -124,3 +124,16 @@ export function oneOf<T extends string>(
     `"${value}" không thuộc các giá trị ${allowed}`,
   );
 }
+
+/** Excel shows 001090000001 as 1090000001 when the column is a number: say so, not "format". */
+export function leadingZeroLost(p: Problems, field: string, value: string, length: number) {
+  if (value.length >= length || !/^[1-9]\d*$/.test(value) || value.length < length - 2)
+    return false;
+  p.add(
+    field,
+    'LEADING_ZERO_LOST',
+    `${value.length} digits instead of ${length}: leading zeros were probably lost to a number format; format the column as text`,
+    `chỉ có ${value.length} chữ số thay vì ${length}: có thể số 0 ở đầu đã bị mất do định dạng số; hãy định dạng cột là văn bản (Text)`,
+  );
+  return true;
+}

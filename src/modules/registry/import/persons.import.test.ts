@@ -67,6 +67,15 @@ describe('persons file rows', () => {
     ]);
   });
 
+  it('says when Excel dropped the leading zeros of an ID stored as a number', () => {
+    expect(check(person({ national_id: '31190000007' })).codes).toEqual([
+      'national_id:LEADING_ZERO_LOST',
+    ]);
+    expect(check(person({ si_number: '123456789' })).codes).toEqual([
+      'si_number:LEADING_ZERO_LOST',
+    ]);
+  });
+
   it('refuses a malformed SI number, phone and unknown ethnic group', () => {
     expect(check(person({ si_number: '12345', phone: '12345', ethnicity: '77' })).codes).toEqual([
       'si_number:SI_NUMBER_FORMAT',

@@ -3,7 +3,13 @@
 import { searchKey } from '../../../platform/text.js';
 import type { ColumnDef } from '../../../platform/import/header.js';
 import type { ImportSpec } from '../../../platform/import/spec.js';
-import { civilDate, oneOf, text, type Problems } from '../../../platform/import/values.js';
+import {
+  civilDate,
+  leadingZeroLost,
+  oneOf,
+  text,
+  type Problems,
+} from '../../../platform/import/values.js';
 import { checkNationalId, checkSiNumber } from '../national-id.js';
 import type { RegistryImportContext } from './import.context.js';
 import { communeAt } from './import.context.js';
@@ -35,13 +41,16 @@ function idChecks(
   sex: 'male' | 'female' | null,
 ) {
   const id = text(p, 'national_id', r.national_id!, { required: true });
-  if (id !== null && birth !== null && sex !== null) {
+  if (id !== null && leadingZeroLost(p, 'national_id', id, 12)) {
+    // reported: the other checks would only repeat it
+  } else if (id !== null && birth !== null && sex !== null) {
     const problem = checkNationalId(id, birth, sex, ctx.birthProvinces);
     if (problem) p.add('national_id', problem.code, problem.message, problem.messageVi);
   } else if (id !== null && !/^\d{12}$/.test(id))
     p.add('national_id', 'NATIONAL_ID_FORMAT', 'must be 12 digits', 'phải gồm đúng 12 chữ số');
   const si = text(p, 'si_number', r.si_number!, { required: false });
-  const siProblem = si === null ? null : checkSiNumber(si);
+  const siProblem =
+    si === null || leadingZeroLost(p, 'si_number', si, 10) ? null : checkSiNumber(si);
   if (siProblem) p.add('si_number', siProblem.code, siProblem.message, siProblem.messageVi);
   return { id, si };
 }
