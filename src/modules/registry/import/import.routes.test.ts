@@ -158,6 +158,20 @@ describe('POST /api/v1/registry/imports', () => {
     expect(json.statusCode).toBe(415);
   });
 
+  it('refuses a file that is not UTF-8 before opening a job, and reads one with a BOM', async () => {
+    const commune = places.communesFromHaiDuong[0]!.code;
+    const latin1 = Buffer.from(
+      personsCsv([{ n: 541, commune, name: 'Nguyen Van Tu' }]).replace('Tu', 'T\u00fa'),
+      'latin1',
+    );
+    const { reply } = await importFile(t.inject, 'kind=persons', latin1);
+    expect(reply.statusCode).toBe(400);
+    expect(reply.json()).toMatchObject({ code: 'IMPORT_ENCODING_NOT_UTF8', details: { line: 2 } });
+    const bom = `\uFEFF${personsCsv([{ n: 542, commune }])}`;
+    const { job } = await importFile(t.inject, 'kind=persons', bom);
+    expect(job).toMatchObject({ status: 'done', rowsInserted: 1 });
+  });
+
   it('needs registry.write', async () => {
     const analyst = await t.as('analyst');
     const { reply } = await importFile(analyst, 'kind=persons', 'national_id\n');
