@@ -97,6 +97,22 @@ describe('ansinh import: all or nothing, batches and resume', () => {
     expect(await count('person')).toBe(before + 3);
   });
 
+  it('catches a key repeated across batches (earlier batches are already committed)', async () => {
+    const commune = (await demoPlaces(db())).communesFromHaiDuong[0]!.code;
+    const row = (n: number) =>
+      `${nationalIdFor(n, '1990-05-06', 'male')},3190000951,Lê Văn ${n},1990-05-06,male,${commune}`;
+    const csv = [
+      'national_id,si_number,full_name,birth_date,sex,commune_code',
+      row(951),
+      row(952),
+      row(951),
+    ].join('\n');
+    const out = await run('import', 'persons', write('cross.csv', csv), '--batch-size', '1');
+    expect(out).toContain('thêm/inserted 1');
+    expect(out).toContain('dòng/line 3  si_number  SI_NUMBER_TAKEN');
+    expect(out).toContain('dòng/line 4  national_id  DUPLICATE_IN_FILE');
+  });
+
   it('refuses --resume when no batch import of the file stopped half-way', async () => {
     const out = await run('import', 'persons', write('new.csv', personsCsv([])), '--resume');
     expect(out).toContain('Không có lần nhập theo lô nào của tệp này đang dở');

@@ -15,14 +15,15 @@ export async function checkPersons(db: AnyDb, range: StageRange): Promise<LinePr
     db,
   );
   // separate queries, not `exists … or exists …`: an OR of correlated subqueries is run row by
-  // row, and the in-file half would scan the staging table once per row
+  // row, and the in-file half would scan the staging table once per row. In-file checks look at
+  // the range only: earlier batches are already in the registry, where the other half looks.
   const siTaken = await sql<{ line: number }>`select s.line ${fromStage(range)}
     and exists (select 1 from person p where p.si_number = s.si_number
       and p.national_id <> s.national_id)`.execute(db);
   const siRepeated = await sql<{ line: number }>`select line from (
       select s.line, s.national_id, first_value(s.national_id) over w as first_id
       from ${sql.table(range.table)} s
-      where s.si_number is not null and not s.rejected and s.line <= ${range.toLine}
+      where s.si_number is not null and ${inStage(range)}
       window w as (partition by s.si_number order by s.line)) x
     where line > ${range.fromLine} and national_id <> first_id`.execute(db);
   const noHousehold = await sql<{ line: number }>`select s.line ${fromStage(range)}
@@ -36,7 +37,7 @@ export async function checkPersons(db: AnyDb, range: StageRange): Promise<LinePr
   const secondHead = await sql<{ line: number }>`select line from (
       select s.line, row_number() over (partition by s.household_code order by s.line) as n
       from ${sql.table(range.table)} s
-      where s.household_relation = 'head' and not s.rejected and s.line <= ${range.toLine}) x
+      where s.household_relation = 'head' and ${inStage(range)}) x
     where line > ${range.fromLine} and n > 1`.execute(db);
   return [
     ...problemsAt(
