@@ -3,7 +3,6 @@
 // The persons must be in the caller's area (registry.write). SQL side: coverage.import.sql.ts.
 import type { Db } from '../../db-schema.js';
 import type { Actor } from '../../platform/auth-context.js';
-import { withinValidity } from '../../platform/dates.js';
 import type { ColumnDef } from '../../platform/import/header.js';
 import type { ImportSpec } from '../../platform/import/spec.js';
 import {
@@ -14,10 +13,9 @@ import {
   text,
   type Problems,
 } from '../../platform/import/values.js';
-import { searchKey } from '../../platform/text.js';
 import { reachOf } from '../auth/index.js';
 import { checkCoverage, mergeCoverage } from './coverage.import.sql.js';
-import type { Payer, Scheme } from './enrolment.tables.js';
+import { codeKey, employerOf, group, PAYER, SCHEME } from './coverage.import.rules.js';
 
 export interface CoverageImportContext {
   groups: ReadonlyMap<string, readonly { validFrom: string; validTo: string | null }[]>;
@@ -40,34 +38,6 @@ export async function loadCoverageContext(db: Db, actor: Actor): Promise<Coverag
   return { groups, writable: reach.all ? null : reach.unitIds };
 }
 
-const SCHEME: Record<string, Scheme> = {
-  si_compulsory: 'si_compulsory',
-  bhxh_bat_buoc: 'si_compulsory',
-  si_voluntary: 'si_voluntary',
-  bhxh_tu_nguyen: 'si_voluntary',
-  hi: 'hi',
-  bhyt: 'hi',
-  ui: 'ui',
-  bhtn: 'ui',
-  oa_od: 'oa_od',
-  bhtnld_bnn: 'oa_od',
-};
-const PAYER: Record<string, Payer> = {
-  employer: 'employer',
-  don_vi: 'employer',
-  state_budget: 'state_budget',
-  nsnn: 'state_budget',
-  local_budget: 'local_budget',
-  ngan_sach_dia_phuong: 'local_budget',
-  household: 'household',
-  ho_gia_dinh: 'household',
-  self: 'self',
-  ca_nhan: 'self',
-  si_fund: 'si_fund',
-  quy_bhxh: 'si_fund',
-};
-const codeKey = (s: string) => searchKey(s).replace(/[^a-z0-9]+/g, '_');
-
 export const coverageColumns: readonly ColumnDef[] = [
   {
     name: 'national_id',
@@ -82,53 +52,6 @@ export const coverageColumns: readonly ColumnDef[] = [
   { name: 'valid_from', aliases: ['tu_ngay'], required: true },
   { name: 'valid_to', aliases: [], required: false },
 ];
-
-function group(p: Problems, ctx: CoverageImportContext, raw: string, from: string | null) {
-  const code = text(p, 'group_code', raw.toUpperCase(), { required: true });
-  if (code === null) return null;
-  const versions = ctx.groups.get(code);
-  if (!versions)
-    return p.add(
-      'group_code',
-      'GROUP_UNKNOWN',
-      `${code} is not a participant group code`,
-      `${code} không phải mã đối tượng tham gia`,
-    );
-  if (from !== null && !versions.some((v) => withinValidity(from, v.validFrom, v.validTo)))
-    return p.add(
-      'group_code',
-      'GROUP_NOT_VALID_AT',
-      `group ${code} did not exist on ${from}`,
-      `mã đối tượng ${code} chưa/không còn hiệu lực vào ngày ${from}`,
-    );
-  return code;
-}
-
-function employerOf(p: Problems, raw: string, payer: Payer | null) {
-  const tax = text(p, 'employer_tax_code', raw, { required: false });
-  if (payer === 'employer' && tax === null)
-    return p.add(
-      'employer_tax_code',
-      'EMPLOYER_REQUIRED',
-      'the employer pays: give its tax code',
-      'đơn vị đóng: cần mã số thuế của đơn vị',
-    );
-  if (payer !== 'employer' && tax !== null)
-    return p.add(
-      'employer_tax_code',
-      'EMPLOYER_NOT_EXPECTED',
-      'an employer tax code only goes with payer "employer"',
-      'chỉ ghi mã số thuế đơn vị khi người đóng là đơn vị',
-    );
-  if (tax !== null && !/^\d{10}(-\d{3})?$/.test(tax))
-    return p.add(
-      'employer_tax_code',
-      'TAX_CODE_FORMAT',
-      'a tax code is 10 digits, branches add -NNN',
-      'mã số thuế gồm 10 chữ số, chi nhánh thêm -NNN',
-    );
-  return tax;
-}
 
 export function validateCoverage(
   r: Readonly<Record<string, string>>,
