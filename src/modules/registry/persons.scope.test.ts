@@ -26,7 +26,7 @@ afterAll(() => t.close());
 async function personIn(communeId: number) {
   const row = await t.db
     .selectFrom('person')
-    .select(['id', 'national_id', 'full_name'])
+    .select(['id', 'national_id', 'full_name', 'birth_date', 'sex'])
     .where('commune_id', '=', communeId)
     .orderBy('id')
     .executeTakeFirstOrThrow();
@@ -118,8 +118,9 @@ describe('a commune officer', () => {
       payload: {
         nationalId: elsewhere.national_id,
         fullName: 'Ai Đó',
-        birthDate: '1990-01-01',
-        sex: 'male',
+        // a consistent ID, birth date and sex: only the duplicate is wrong
+        birthDate: elsewhere.birth_date,
+        sex: elsewhere.sex,
         communeCode: places.communesFromHaiDuong[0]!.code,
       },
     });
@@ -278,7 +279,7 @@ describe('a user scoped to the former Hải Dương', () => {
       method: 'POST',
       url: '/api/v1/registry/persons',
       payload: {
-        nationalId: '031085000777',
+        nationalId: '031185000777',
         fullName: 'Vũ Thị Cảng',
         birthDate: '1985-03-04',
         sex: 'female',
