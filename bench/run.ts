@@ -3,3 +3,4 @@ await import('./geo.bench.js');
 await import('./auth.bench.js');
 await import('./generate.bench.js');
 await import('./import.bench.js');
+await import('./card-check.bench.js');
