@@ -31,6 +31,9 @@ export async function startHarness(): Promise<Harness> {
       ...process.env,
       DATABASE_URL: '',
       ANSINH_DATA_DIR: 'memory',
+      // the demo users and scope-test persons only: tests create the rest they need, and
+      // generating a province would cost each file half a minute
+      ANSINH_DEMO_PERSONS: '0',
       ANSINH_WEB_DIST: webDist,
       PORT: '0',
       LOG_LEVEL: 'warn',
