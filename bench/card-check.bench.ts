@@ -33,6 +33,9 @@ const target = env.DATABASE_URL
   ? ({ kind: 'postgres', url: env.DATABASE_URL } as const)
   : ({ kind: 'pglite', dataDir: env.ANSINH_DATA_DIR! } as const);
 
+/** cards in the database when the load ran (it may hold more than PERSONS) */
+let held = 0;
+
 /** Fills the database up to PERSONS generated persons, and samples card numbers. */
 async function prepare(): Promise<string[]> {
   let database = await openDatabaseTarget<DB>(target, { workMem: '64MB' });
@@ -67,6 +70,7 @@ async function prepare(): Promise<string[]> {
     database = await openDatabaseTarget<DB>(target, { workMem: '64MB' });
   }
   await sql`analyze`.execute(database.kysely);
+  held = await cards();
   const sample = await sql<{ card_number: string }>`
     select card_number from hi_card tablesample system (1) limit 20000`.execute(database.kysely);
   await database.close();
@@ -188,6 +192,7 @@ async function main() {
     report('card-check', rows, {
       engine: target.kind,
       persons: PERSONS,
+      cardsInDatabase: held,
       runs: RUNS,
       seconds: SECONDS,
       errors,
