@@ -1,13 +1,12 @@
 // Registering an employer in a commune of the writer's area.
 import type { Db } from '../../db-schema.js';
-import { accessErrors, type Actor } from '../../platform/auth-context.js';
+import type { Actor } from '../../platform/auth-context.js';
 import { recordAudit } from '../../platform/audit.js';
 import { isConflict } from '../../platform/db/pg-errors.js';
-import { todayInVietnam } from '../../platform/dates.js';
 import { searchKey } from '../../platform/text.js';
-import { reachesUnit, reachOf } from '../auth/index.js';
-import { resolveUnit } from '../geo/index.js';
+import { reachOf } from '../auth/index.js';
 import { registryErrors } from './registry.errors.js';
+import { writableCommune } from './writable-commune.js';
 
 export interface NewEmployer {
   taxCode: string;
@@ -20,9 +19,7 @@ export interface NewEmployer {
 
 export async function createEmployer(db: Db, actor: Actor, input: NewEmployer) {
   const reach = await reachOf(db, actor, 'registry.write');
-  const commune = await resolveUnit(db, input.communeCode, todayInVietnam());
-  if (commune.level !== 'commune') throw registryErrors.communeRequired();
-  if (!reachesUnit(reach, commune.id)) throw accessErrors.outOfScope();
+  const commune = await writableCommune(db, reach, input.communeCode);
   try {
     return await db.transaction().execute(async (trx) => {
       const row = await trx

@@ -1,14 +1,13 @@
 // Households: registering one in a commune of the writer's area, and placing a person in it
 // with their relation to the head (one head per household, enforced by a unique index).
 import type { Db } from '../../db-schema.js';
-import { accessErrors, type Actor } from '../../platform/auth-context.js';
+import type { Actor } from '../../platform/auth-context.js';
 import { recordAudit } from '../../platform/audit.js';
 import { isConflict } from '../../platform/db/pg-errors.js';
-import { todayInVietnam } from '../../platform/dates.js';
 import { reachesUnit, reachOf } from '../auth/index.js';
-import { resolveUnit } from '../geo/index.js';
 import { personInReach } from './lookup.service.js';
 import { registryErrors } from './registry.errors.js';
+import { writableCommune } from './writable-commune.js';
 import type { HouseholdRelation } from './registry.tables.js';
 
 export async function createHousehold(
@@ -17,9 +16,7 @@ export async function createHousehold(
   input: { code: string; communeCode: string; address?: string | undefined },
 ) {
   const reach = await reachOf(db, actor, 'registry.write');
-  const commune = await resolveUnit(db, input.communeCode, todayInVietnam());
-  if (commune.level !== 'commune') throw registryErrors.communeRequired();
-  if (!reachesUnit(reach, commune.id)) throw accessErrors.outOfScope();
+  const commune = await writableCommune(db, reach, input.communeCode);
   try {
     return await db.transaction().execute(async (trx) => {
       const row = await trx

@@ -1,7 +1,7 @@
 // Use cases on persons. Reads are narrowed to the caller's reach in SQL; a person outside it
 // is "not found", so the API does not confirm that a record exists elsewhere.
 import type { Db } from '../../db-schema.js';
-import { accessErrors, type Actor } from '../../platform/auth-context.js';
+import type { Actor } from '../../platform/auth-context.js';
 import { recordAudit } from '../../platform/audit.js';
 import { isConflict } from '../../platform/db/pg-errors.js';
 import { todayInVietnam } from '../../platform/dates.js';
@@ -11,6 +11,7 @@ import { resolveUnit, unitsWithinScope } from '../geo/index.js';
 import { communesOf, presentPerson } from './persons.presenter.js';
 import * as repo from './persons.repo.js';
 import { registryErrors } from './registry.errors.js';
+import { writableCommune } from './writable-commune.js';
 import { birthProvinceCodes } from './birth-provinces.js';
 import { checkNationalId, checkSiNumber } from './national-id.js';
 
@@ -138,13 +139,6 @@ async function checkIdentity(db: Db, input: NewPerson) {
     checkNationalId(input.nationalId, input.birthDate, input.sex, await birthProvinceCodes(db)) ??
     (input.siNumber === undefined ? null : checkSiNumber(input.siNumber));
   if (problem) throw registryErrors.invalidField(problem);
-}
-
-async function writableCommune(db: Db, reach: Reach, code: string) {
-  const commune = await resolveUnit(db, code, todayInVietnam());
-  if (commune.level !== 'commune') throw registryErrors.communeRequired();
-  if (!reachesUnit(reach, commune.id)) throw accessErrors.outOfScope();
-  return commune;
 }
 
 export async function createPerson(db: Db, actor: Actor, input: NewPerson) {
