@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { Db } from '../../db-schema.js';
 import { actorOf } from '../../platform/http/context.js';
-import { CivilDate, errorResponses } from '../../platform/http/schemas.js';
+import { CivilDate, errorResponses, RowId } from '../../platform/http/schemas.js';
 import { addAssignment, removeAssignment } from './assignments.service.js';
 import { listPermissions, listRoles } from './roles.service.js';
 import { createToken, listTokens, revokeToken } from './tokens.service.js';
@@ -11,7 +11,7 @@ import { IdParams } from './users.routes.js';
 
 const tags = ['auth'];
 const permission = 'admin.users';
-const Id = Type.Integer({ minimum: 1, maximum: 2 ** 53 - 1 });
+
 const Token = Type.Object({
   id: Type.Integer(),
   name: Type.String(),
@@ -78,7 +78,7 @@ export function grantRoutes(db: Db): FastifyPluginAsyncTypebox {
         config: { permission, scope: 'national' },
         schema: {
           tags,
-          params: Type.Object({ id: Id, assignmentId: Id }),
+          params: Type.Object({ id: RowId, assignmentId: RowId }),
           response: { 204: Type.Null(), ...errorResponses(401, 403, 404) },
         },
       },
@@ -133,7 +133,7 @@ export function grantRoutes(db: Db): FastifyPluginAsyncTypebox {
         schema: {
           tags,
           summary: 'Revoke an API token',
-          params: Type.Object({ tokenId: Id }),
+          params: Type.Object({ tokenId: RowId }),
           response: { 204: Type.Null(), ...errorResponses(401, 403, 404) },
         },
       },

@@ -3,12 +3,12 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { Db } from '../../db-schema.js';
 import { actorOf } from '../../platform/http/context.js';
-import { errorResponses, Limit, page } from '../../platform/http/schemas.js';
+import { errorResponses, Limit, page, RowId } from '../../platform/http/schemas.js';
 import * as users from './users.service.js';
 
 const tags = ['auth'];
 const permission = 'admin.users';
-export const IdParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2 ** 53 - 1 }) });
+export const IdParams = Type.Object({ id: RowId });
 const Username = Type.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$' });
 const DisplayName = Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' });
 const Status = Type.Union([Type.Literal('active'), Type.Literal('disabled')]);

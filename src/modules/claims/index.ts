@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { Db } from '../../db-schema.js';
 import { actorOf } from '../../platform/http/context.js';
-import { CivilDate, errorResponses, Limit } from '../../platform/http/schemas.js';
+import { CivilDate, errorResponses, Limit, RowId } from '../../platform/http/schemas.js';
 import { getClaim, listClaims, submitClaim } from './submissions.service.js';
 
 const tags = ['claims'];
@@ -59,7 +59,7 @@ export function claimsRoutes(db: Db): FastifyPluginAsyncTypebox {
         config: { permission: 'claims.read' },
         schema: {
           tags,
-          params: Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2 ** 53 - 1 }) }),
+          params: Type.Object({ id: RowId }),
           response: { 200: Submission, ...errorResponses(401, 403, 404) },
         },
       },

@@ -4,13 +4,13 @@ import { Type } from 'typebox';
 import type { Db } from '../../db-schema.js';
 import { todayInVietnam } from '../../platform/dates.js';
 import { actorOf } from '../../platform/http/context.js';
-import { CivilDate, errorResponses } from '../../platform/http/schemas.js';
+import { CivilDate, errorResponses, RowId } from '../../platform/http/schemas.js';
 import { issueCard, renewCard, revokeCard } from './cards.service.js';
 import { addPeriod, endPeriod, timeline } from './coverage.service.js';
 import { groupsAt } from './groups.repo.js';
 
 const tags = ['enrolment'];
-const Id = Type.Integer({ minimum: 1, maximum: 2 ** 53 - 1 });
+
 const FacilityCode = Type.String({ pattern: '^[0-9]{5}$' });
 const TaxCode = Type.String({ pattern: '^[0-9]{10}(-[0-9]{3})?$' });
 const lit = <T extends string>(...values: T[]) => Type.Union(values.map((v) => Type.Literal(v)));
@@ -49,7 +49,7 @@ export function enrolmentRoutes(db: Db): FastifyPluginAsyncTypebox {
         schema: {
           tags,
           summary: "A person's coverage periods and cards, newest first",
-          params: Type.Object({ id: Id }),
+          params: Type.Object({ id: RowId }),
           response: {
             200: Type.Object({
               periods: Type.Array(Type.Ref('CoveragePeriod')),
@@ -69,7 +69,7 @@ export function enrolmentRoutes(db: Db): FastifyPluginAsyncTypebox {
         schema: {
           tags,
           summary: 'Add a coverage period (no overlap with the same scheme)',
-          params: Type.Object({ id: Id }),
+          params: Type.Object({ id: RowId }),
           body: Type.Object({
             scheme: lit('si_compulsory', 'si_voluntary', 'hi', 'ui', 'oa_od'),
             groupCode: Type.String({ pattern: '^[A-Z]{2}$' }),
@@ -95,7 +95,7 @@ export function enrolmentRoutes(db: Db): FastifyPluginAsyncTypebox {
         schema: {
           tags,
           summary: 'End a coverage period on a date (exclusive)',
-          params: Type.Object({ id: Id }),
+          params: Type.Object({ id: RowId }),
           body: Type.Object({ validTo: CivilDate }),
           response: { 200: Type.Ref('CoveragePeriod'), ...errorResponses(400, 401, 403, 404) },
         },
@@ -110,7 +110,7 @@ export function enrolmentRoutes(db: Db): FastifyPluginAsyncTypebox {
         schema: {
           tags,
           summary: 'Issue an HI card for the health-insurance period covering the start date',
-          params: Type.Object({ id: Id }),
+          params: Type.Object({ id: RowId }),
           body: Type.Object({
             facilityCode: FacilityCode,
             validFrom: CivilDate,
@@ -132,7 +132,7 @@ export function enrolmentRoutes(db: Db): FastifyPluginAsyncTypebox {
         schema: {
           tags,
           summary: 'Renew a card: a new card from the day it ends',
-          params: Type.Object({ id: Id }),
+          params: Type.Object({ id: RowId }),
           body: Type.Object({
             facilityCode: Type.Optional(FacilityCode),
             validTo: Type.Optional(CivilDate),
@@ -153,7 +153,7 @@ export function enrolmentRoutes(db: Db): FastifyPluginAsyncTypebox {
         schema: {
           tags,
           summary: 'Revoke a card (thu hồi thẻ)',
-          params: Type.Object({ id: Id }),
+          params: Type.Object({ id: RowId }),
           body: Type.Object({ reason: Type.String({ minLength: 3, maxLength: 300 }) }),
           response: { 200: Type.Ref('HiCard'), ...errorResponses(400, 401, 403, 404, 409) },
         },

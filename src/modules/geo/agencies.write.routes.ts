@@ -4,7 +4,7 @@ import { Type } from 'typebox';
 import type { Db } from '../../db-schema.js';
 import { todayInVietnam } from '../../platform/dates.js';
 import { actorOf } from '../../platform/http/context.js';
-import { CivilDate, errorResponses } from '../../platform/http/schemas.js';
+import { CivilDate, errorResponses, RowId } from '../../platform/http/schemas.js';
 import * as edit from './agencies.edit.js';
 import { AgencyCode, agencyTags as tags, EndDate, presentAgency } from './agencies.presenter.js';
 import { getAgency } from './agencies.service.js';
@@ -15,7 +15,7 @@ const Kind = Type.Union(
   ['national', 'provincial', 'regional', 'grassroots'].map((k) => Type.Literal(k)),
 );
 const AgencyParams = Type.Object({ agencyCode: AgencyCode });
-const IdParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2 ** 53 - 1 }) });
+const IdParams = Type.Object({ id: RowId });
 const agencyReply = { 200: Type.Ref('VssAgency'), ...errorResponses(400, 404, 409, 422) };
 
 export function agencyWriteRoutes(db: Db): FastifyPluginAsyncTypebox {

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { Db } from '../../db-schema.js';
 import { actorOf } from '../../platform/http/context.js';
-import { CivilDate, errorResponses, Limit } from '../../platform/http/schemas.js';
+import { CivilDate, errorResponses, Limit, RowId } from '../../platform/http/schemas.js';
 import { getEmployer, listEmployers } from './employers.service.js';
 
 const tags = ['registry'];
@@ -35,7 +35,7 @@ export function employerRoutes(db: Db): FastifyPluginAsyncTypebox {
         schema: {
           tags,
           summary: 'An employer with its employees at a date and what it declared for them',
-          params: Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2 ** 53 - 1 }) }),
+          params: Type.Object({ id: RowId }),
           querystring: Type.Object({ at: Type.Optional(CivilDate) }),
           response: errorResponses(401, 403, 404),
         },

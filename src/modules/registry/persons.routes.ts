@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { Db } from '../../db-schema.js';
 import { actorOf } from '../../platform/http/context.js';
-import { CivilDate, errorResponses, Limit, page } from '../../platform/http/schemas.js';
+import { CivilDate, errorResponses, Limit, page, RowId } from '../../platform/http/schemas.js';
 import { personCounts } from './person-counts.service.js';
 import { personProfile } from './profile.service.js';
 import { exportPersons } from './persons.export.js';
@@ -63,7 +63,7 @@ export function personRoutes(db: Db): FastifyPluginAsyncTypebox {
         schema: {
           tags,
           summary: "A person's record (the read is audited)",
-          params: Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2 ** 53 - 1 }) }),
+          params: Type.Object({ id: RowId }),
           response: { 200: Type.Ref('Person'), ...errorResponses(401, 403, 404) },
         },
       },
@@ -77,7 +77,7 @@ export function personRoutes(db: Db): FastifyPluginAsyncTypebox {
         schema: {
           tags,
           summary: "A person's household, statuses, residences and employments",
-          params: Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2 ** 53 - 1 }) }),
+          params: Type.Object({ id: RowId }),
           response: errorResponses(401, 403, 404),
         },
       },

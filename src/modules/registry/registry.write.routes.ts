@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { Db } from '../../db-schema.js';
 import { actorOf } from '../../platform/http/context.js';
-import { CivilDate, errorResponses } from '../../platform/http/schemas.js';
+import { CivilDate, errorResponses, RowId } from '../../platform/http/schemas.js';
 import { createEmployer } from './employers.write.js';
 import { createHousehold, joinHousehold } from './households.service.js';
 import { listAgents, listFacilities } from './places.service.js';
@@ -11,7 +11,7 @@ import { movePerson } from './residence.service.js';
 import { addStatus } from './statuses.service.js';
 
 const tags = ['registry'];
-const Id = Type.Integer({ minimum: 1, maximum: 2 ** 53 - 1 });
+
 const UnitCode = Type.String({ pattern: '^[0-9A-Z]{2,5}$' });
 const Relation = Type.Union([
   Type.Literal('head'),
@@ -31,7 +31,7 @@ export function registryWriteRoutes(db: Db): FastifyPluginAsyncTypebox {
         schema: {
           tags,
           summary: 'Record a status (poor, near-poor, pupil…) with its source decision and period',
-          params: Type.Object({ id: Id }),
+          params: Type.Object({ id: RowId }),
           body: Type.Object({
             status: Type.String({ pattern: '^[a-z_]{2,40}$' }),
             source: Type.String({ minLength: 1, maxLength: 300, pattern: '\\S' }),
@@ -54,7 +54,7 @@ export function registryWriteRoutes(db: Db): FastifyPluginAsyncTypebox {
         schema: {
           tags,
           summary: 'Move a person to another commune from a date',
-          params: Type.Object({ id: Id }),
+          params: Type.Object({ id: RowId }),
           body: Type.Object({ communeCode: UnitCode, validFrom: CivilDate }),
           response: errorResponses(400, 401, 403, 404),
         },
@@ -91,7 +91,7 @@ export function registryWriteRoutes(db: Db): FastifyPluginAsyncTypebox {
         schema: {
           tags,
           summary: 'Place a person in a household, with their relation to the head',
-          params: Type.Object({ id: Id }),
+          params: Type.Object({ id: RowId }),
           body: Type.Object({
             householdCode: Type.String({ pattern: '^[0-9A-Z]{6,15}$' }),
             relation: Relation,

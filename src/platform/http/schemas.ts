@@ -20,6 +20,9 @@ export const ErrorEnvelope = Type.Object(
   { $id: 'ErrorEnvelope', description: 'Error with a stable code and Vietnamese/English messages' },
 );
 
+/** A database row id in a path: positive and within JavaScript's safe integers. */
+export const RowId = Type.Integer({ minimum: 1, maximum: 2 ** 53 - 1 });
+
 export const Limit = Type.Integer({ minimum: 1, maximum: 500, default: 50 });
 
 /** Standard error responses to declare on a route. */
