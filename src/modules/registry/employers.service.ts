@@ -6,12 +6,12 @@ import { todayInVietnam } from '../../platform/dates.js';
 import { searchKey } from '../../platform/text.js';
 import { reachOf } from '../auth/index.js';
 import { declaredSalaries } from '../enrolment/index.js';
-import { unitSummaries } from '../geo/index.js';
 import * as repo from './employers.repo.js';
 import { registryErrors } from './registry.errors.js';
+import { unitRefs } from './unit-refs.js';
 
 async function present(db: Db, rows: repo.EmployerRow[]) {
-  const units = await unitSummaries(
+  const unit = await unitRefs(
     db,
     rows.map((r) => r.commune_id),
   );
@@ -21,10 +21,7 @@ async function present(db: Db, rows: repo.EmployerRow[]) {
     name: r.name,
     businessRegNo: r.business_reg_no,
     sector: r.sector,
-    commune: {
-      code: units.get(r.commune_id)?.code ?? '',
-      name: units.get(r.commune_id)?.name ?? '',
-    },
+    commune: unit(r.commune_id),
     reportedEmployees: r.reported_employees,
     status: r.status,
   }));

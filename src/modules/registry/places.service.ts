@@ -5,7 +5,8 @@ import type { Db } from '../../db-schema.js';
 import type { Actor } from '../../platform/auth-context.js';
 import { todayInVietnam } from '../../platform/dates.js';
 import { reachOf } from '../auth/index.js';
-import { resolveUnit, unitSummaries } from '../geo/index.js';
+import { resolveUnit } from '../geo/index.js';
+import { unitRefs } from './unit-refs.js';
 
 export async function listFacilities(db: Db, provinceCode?: string) {
   let query = db
@@ -49,14 +50,10 @@ export async function listAgents(db: Db, actor: Actor) {
   if (!reach.all)
     query = query.where('a.commune_id', '=', sql<number>`any(${reach.unitIds}::bigint[])`);
   const rows = await query.execute();
-  const units = await unitSummaries(
+  const place = await unitRefs(
     db,
     rows.flatMap((r) => [r.commune_id, ...r.area]),
   );
-  const place = (id: number) => ({
-    code: units.get(id)?.code ?? '',
-    name: units.get(id)?.name ?? '',
-  });
   return rows.map((r) => ({
     code: r.code,
     name: r.name,

@@ -4,9 +4,9 @@
 import type { Db } from '../../db-schema.js';
 import type { Actor } from '../../platform/auth-context.js';
 import { reachOf } from '../auth/index.js';
-import { unitSummaries } from '../geo/index.js';
 import { personInReach } from './lookup.service.js';
 import * as repo from './profile.repo.js';
+import { unitRefs } from './unit-refs.js';
 
 async function household(db: Db, reachIds: number[] | null, householdId: number | null) {
   if (householdId === null) return null;
@@ -26,7 +26,7 @@ export async function personProfile(db: Db, actor: Actor, personId: number) {
     repo.residencesOf(db, person.id),
     repo.employmentsOf(db, person.id),
   ]);
-  const units = await unitSummaries(
+  const unit = await unitRefs(
     db,
     residences.map((r) => r.commune_id),
   );
@@ -51,10 +51,7 @@ export async function personProfile(db: Db, actor: Actor, personId: number) {
       validTo: s.valid_to,
     })),
     residences: residences.map((r) => ({
-      commune: {
-        code: units.get(r.commune_id)?.code ?? '',
-        name: units.get(r.commune_id)?.name ?? '',
-      },
+      commune: unit(r.commune_id),
       validFrom: r.valid_from,
       validTo: r.valid_to,
     })),
