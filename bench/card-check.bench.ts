@@ -78,7 +78,9 @@ async function prepare(): Promise<string[]> {
 }
 
 async function startServer(): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', 'serve'], {
+  // BENCH_SERVER_FLAGS: extra node flags for the server, e.g. '--cpu-prof --cpu-prof-dir=/tmp/p'
+  const flags = (process.env.BENCH_SERVER_FLAGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...flags, '--import', 'tsx', 'src/main.ts', 'serve'], {
     env,
     stdio: 'inherit',
     detached: true,

@@ -1,6 +1,8 @@
-// SQL for HI cards. The card check reads a holder's latest cards by person id (hi_card_person_idx).
+// SQL for HI cards. The card check reads a holder's latest cards by person id
+// (hi_card_person_idx) or SI number (hi_card_si_idx), as prepared statements.
 import type { Insertable } from 'kysely';
 import type { Db, Tx } from '../../db-schema.js';
+import { executePrepared } from '../../platform/db/prepared.js';
 import type { HiCardTable } from './enrolment.tables.js';
 
 type Handle = Db | Tx;
@@ -23,24 +25,28 @@ const COLUMNS = [
 ] as const;
 
 export function cardsOfPerson(db: Handle, personId: number, limit = 10) {
-  return db
-    .selectFrom('hi_card')
-    .select(COLUMNS)
-    .where('person_id', '=', personId)
-    .orderBy('valid_from', 'desc')
-    .limit(limit)
-    .execute();
+  return executePrepared(
+    db,
+    db
+      .selectFrom('hi_card')
+      .select(COLUMNS)
+      .where('person_id', '=', personId)
+      .orderBy('valid_from', 'desc')
+      .limit(limit),
+  );
 }
 
 /** By SI number (hi_card_si_idx): lets the card check look up holder and cards at once. */
 export function cardsOfSiNumber(db: Handle, siNumber: string, limit = 10) {
-  return db
-    .selectFrom('hi_card')
-    .select(COLUMNS)
-    .where('si_number', '=', siNumber)
-    .orderBy('valid_from', 'desc')
-    .limit(limit)
-    .execute();
+  return executePrepared(
+    db,
+    db
+      .selectFrom('hi_card')
+      .select(COLUMNS)
+      .where('si_number', '=', siNumber)
+      .orderBy('valid_from', 'desc')
+      .limit(limit),
+  );
 }
 
 export type CardRow = Awaited<ReturnType<typeof cardsOfPerson>>[number];

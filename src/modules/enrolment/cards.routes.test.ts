@@ -213,5 +213,14 @@ describe('card check', () => {
     expect(rows.filter((r) => r.result_code === '003')).toEqual([
       { actor: 'facility', key_kind: 'card', result_code: '003', person_id: personId },
     ]);
+    const times = await t.db
+      .selectFrom('card_check_event')
+      .select(['occurred_at', 'actor_user_id', 'request_id'])
+      .execute();
+    for (const e of times) {
+      expect(Date.now() - new Date(e.occurred_at).getTime()).toBeLessThan(600_000);
+      expect(e.actor_user_id).toEqual(expect.any(Number));
+      expect(e.request_id).not.toBe('');
+    }
   });
 });

@@ -3,6 +3,7 @@
 // number. Only services guarded by `card.check` call these; they return no contact details.
 import type { Db } from '../../db-schema.js';
 import type { Actor } from '../../platform/auth-context.js';
+import { executePrepared } from '../../platform/db/prepared.js';
 import { reachOf } from '../auth/index.js';
 import { personById } from './persons.repo.js';
 import { registryErrors } from './registry.errors.js';
@@ -23,11 +24,13 @@ export async function holderBy(
     .selectFrom('person')
     .select(['id', 'full_name', 'birth_date', 'sex', 'si_number'])
     .limit(1);
-  const row = await (
+  // prepared: the card check asks this at every reception desk
+  const [row] = await executePrepared(
+    db,
     'nationalId' in key
       ? query.where('national_id', '=', key.nationalId)
-      : query.where('si_number', '=', key.siNumber)
-  ).executeTakeFirst();
+      : query.where('si_number', '=', key.siNumber),
+  );
   return (
     row && {
       id: row.id,

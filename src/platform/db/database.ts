@@ -11,6 +11,7 @@ import type { Config, DatabaseTarget } from '../config.js';
 import { registerPgliteCopy, registerPostgresCopy } from './copy.js';
 import { acquireLockFile } from './lock-file.js';
 import { PGliteDialect } from './pglite-dialect.js';
+import { prepareMarkedQueries } from './prepared.js';
 import { OID_DATE, OID_INT8, parseDate, parseInt8 } from './type-parsers.js';
 
 export type Engine = 'pglite' | 'postgres';
@@ -81,6 +82,7 @@ async function openPostgres<DB>(url: string, options: OpenOptions): Promise<Data
   pool.on('error', (error) => {
     process.emitWarning(`PostgreSQL connection lost: ${error.message}`, 'DatabaseWarning');
   });
+  pool.on('connect', prepareMarkedQueries);
   const kysely = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   registerPostgresCopy(kysely as Kysely<unknown>, pool);
   try {
