@@ -8,13 +8,7 @@ export type Party = 'employer' | 'employee';
 export type RateVariant = 'standard' | 'high_risk' | 'covid_relief';
 /** Who pays a share of a contribution or premium (the breakdown's keys). */
 export type Payer =
-  | 'employee'
-  | 'employer'
-  | 'state_budget'
-  | 'local_budget'
-  | 'household'
-  | 'si_fund'
-  | 'self';
+  'employee' | 'employer' | 'state_budget' | 'local_budget' | 'household' | 'si_fund' | 'self';
 export type Region = 1 | 2 | 3 | 4;
 
 export type RuleTable =
@@ -85,12 +79,7 @@ export interface StateSupportRow extends DatedRow {
 export interface GroupRow extends DatedRow {
   code: string;
   premiumPayer:
-    | 'employer_employee'
-    | 'si_fund'
-    | 'ui_fund'
-    | 'state_budget'
-    | 'state_supported'
-    | 'household';
+    'employer_employee' | 'si_fund' | 'ui_fund' | 'state_budget' | 'state_supported' | 'household';
 }
 
 /** Every national rule row that may apply in a period (the repo loads by overlap). */
