@@ -123,3 +123,34 @@ export interface Calculation {
   /** plain-language remarks (caps applied, a rule not confirmed, …), English and Vietnamese */
   notes: { en: string; vi: string }[];
 }
+
+/** What eligibility for a support policy is judged on (from the registry and enrolment). */
+export interface PersonFacts {
+  /** participant group code of the person's HI cover, or the group they would join under */
+  groupCode?: string;
+  /** registry status codes valid at the date: 'poor', 'near_poor', 'pupil', 'farm_household', … */
+  statuses: string[];
+  birthDate?: string;
+  /** commune of residence (code) */
+  communeCode?: string;
+  /** has a valid HI card at the date */
+  hasValidCard?: boolean;
+}
+
+/**
+ * A provincial support policy that applies to a person: 'add' puts its share on top of the
+ * national one; 'top_up_to' brings the total support up to its share. Either way the total is
+ * capped at 100%.
+ */
+export interface LocalTopUp {
+  policyId: number;
+  code: string;
+  name: string;
+  scheme: 'hi' | 'vsi';
+  sharePercent: string | null;
+  /** fixed amount per month instead of a share (VND) */
+  amount: number | null;
+  stacking: 'add' | 'top_up_to';
+  legalRef: string;
+  confirmed: boolean;
+}
