@@ -4,12 +4,20 @@ import type { AuditEventTable } from './platform/audit.tables.js';
 import type { ImportTables } from './platform/import/import.tables.js';
 import type { AuthTables } from './modules/auth/auth.tables.js';
 import type { ClaimsTables } from './modules/claims/claims.tables.js';
+import type { ContributionsTables } from './modules/contributions/contributions.tables.js';
 import type { EnrolmentTables } from './modules/enrolment/enrolment.tables.js';
 import type { GeoTables } from './modules/geo/geo.tables.js';
 import type { RegistryTables } from './modules/registry/registry.tables.js';
 
 export interface DB
-  extends GeoTables, AuthTables, RegistryTables, EnrolmentTables, ClaimsTables, ImportTables {
+  extends
+    GeoTables,
+    AuthTables,
+    RegistryTables,
+    EnrolmentTables,
+    ClaimsTables,
+    ImportTables,
+    ContributionsTables {
   audit_event: AuditEventTable;
 }
 
