@@ -5,6 +5,7 @@ import type { ImportTables } from './platform/import/import.tables.js';
 import type { AuthTables } from './modules/auth/auth.tables.js';
 import type { ClaimsTables } from './modules/claims/claims.tables.js';
 import type { ContributionsTables } from './modules/contributions/contributions.tables.js';
+import type { PolicyTables } from './modules/contributions/policies.tables.js';
 import type { EnrolmentTables } from './modules/enrolment/enrolment.tables.js';
 import type { GeoTables } from './modules/geo/geo.tables.js';
 import type { RegistryTables } from './modules/registry/registry.tables.js';
@@ -17,7 +18,8 @@ export interface DB
     EnrolmentTables,
     ClaimsTables,
     ImportTables,
-    ContributionsTables {
+    ContributionsTables,
+    PolicyTables {
   audit_event: AuditEventTable;
 }
 

@@ -135,6 +135,8 @@ export interface PersonFacts {
   communeCode?: string;
   /** has a valid HI card at the date */
   hasValidCard?: boolean;
+  /** occupations the caller states ('waste_collector'): the registry does not record them */
+  occupations?: string[];
 }
 
 /**
