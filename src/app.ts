@@ -14,6 +14,11 @@ import {
 } from './modules/auth/index.js';
 import { claimsRoutes } from './modules/claims/index.js';
 import {
+  contributionsRoutes,
+  RuleRowSchema,
+  seedWageRegions,
+} from './modules/contributions/index.js';
+import {
   CardSchema,
   CoveragePeriodSchema,
   createCardCheckLog,
@@ -47,6 +52,8 @@ export async function prepareDatabase(
   const db = database.kysely;
   const report = await migrate(db);
   const geo = await seedGeography(db);
+  // province default wage regions need today's provinces
+  await seedWageRegions(db);
   if (options.demo) await seedDemo(db, { persons: options.demoPersons ?? 0 });
   await ensureAdministrator(db, {
     ...options.bootstrapAdmin,
@@ -98,6 +105,11 @@ export async function buildApp(
         schemas: [CardSchema, CoveragePeriodSchema],
       },
       { prefix: '/api/v1/claims', routes: claimsRoutes(db) },
+      {
+        prefix: '/api/v1/contributions',
+        routes: contributionsRoutes(db),
+        schemas: [RuleRowSchema],
+      },
     ],
   });
   // checks still in memory are written before the database closes

@@ -21,3 +21,5 @@ export function createCardCheckLog(db: Db, onError: (error: unknown) => void) {
   return new CardCheckLog(db, onError);
 }
 export { declaredSalaries } from './declarations.service.js';
+export { groupsOverlapping } from './groups.repo.js';
+export { hiCoverAt } from './cover.query.js';
