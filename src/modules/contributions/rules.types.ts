@@ -108,6 +108,8 @@ export interface BreakdownLine {
   payer: Payer;
   /** the month (YYYY-MM) the line belongs to, for multi-month results */
   month?: string;
+  /** household HI: the member the line belongs to (1-based, in the order given) */
+  member?: number;
   base: number;
   /** the share applied, as the rule's percentage text */
   percent: string;
