@@ -123,3 +123,8 @@ from (values
   ('S000-2021-CN', 'Hỗ trợ BHYT cho người thuộc hộ cận nghèo',
    'HI support for members of near-poor households', '{"statuses": ["near_poor"]}')
 ) as s(code, name_vi, name_en, condition);
+
+-- A provincial officer drafts and edits the support policies of its own province (the service
+-- checks the issuer against the officer's scope); national rule tables stay national-only
+-- (their routes ask for `policy.write` nationwide).
+insert into role_permission (role_code, permission_code) values ('provincial_officer', 'policy.write');

@@ -26,3 +26,4 @@ export {
   primaryFacility,
   type Holder,
 } from './lookup.service.js';
+export { residentsAt, statusKindCodes, type ResidentsOptions } from './eligibility.query.js';

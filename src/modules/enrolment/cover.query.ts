@@ -1,0 +1,14 @@
+// A query builder other modules compose into their own aggregate SQL (the contributions
+// simulation): (person_id, group_code) of each HI cover valid on a date. At most one row per
+// person (coverage_period_excl forbids overlapping periods of one scheme). Not executed here.
+import { sql } from 'kysely';
+import type { Db, Tx } from '../../db-schema.js';
+
+export function hiCoverAt(db: Db | Tx, at: string) {
+  return db
+    .selectFrom('coverage_period as c')
+    .select(['c.person_id', 'c.group_code'])
+    .where('c.scheme', '=', 'hi')
+    .where('c.valid_from', '<=', at)
+    .where(sql<boolean>`(c.valid_to is null or c.valid_to > ${at}::date)`);
+}

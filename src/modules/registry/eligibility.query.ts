@@ -1,0 +1,61 @@
+// Query builders other modules compose into their own aggregate SQL (the contributions
+// simulation): the persons living in a set of communes on a date, with their birth date and the
+// statuses (poor, near-poor, pupil…) valid on that date. Nothing is executed here, and nothing
+// leaves the database but what the caller aggregates.
+import { sql } from 'kysely';
+import type { Db, Tx } from '../../db-schema.js';
+
+export interface ResidentsOptions {
+  /** communes (admin_unit ids, any version) whose residents are wanted */
+  communeIds: readonly number[];
+  at: string;
+  /** the status codes the caller cares about: `statuses` lists only these */
+  statuses: readonly string[];
+  /** optional narrowing: born in (bornAfter, bornOnOrBefore] (an age band at `at`) */
+  bornAfter?: string | undefined;
+  bornOnOrBefore?: string | undefined;
+  /** optional narrowing: holds at least one of these statuses on `at` */
+  anyStatus?: readonly string[] | undefined;
+}
+
+const validAt = (from: string, to: string, at: string) =>
+  sql<boolean>`${sql.ref(from)} <= ${at}::date and (${sql.ref(to)} is null or ${sql.ref(to)} > ${at}::date)`;
+
+/**
+ * (person_id, commune_id, commune_code, birth_date, statuses text[] | null) of each person whose
+ * residence on `at` is in one of the communes. Served by a scan of person_residence joined by
+ * hash to person and to the statuses aggregated once (cheaper than a lookup per person at
+ * registry scale).
+ */
+export function residentsAt(db: Db | Tx, o: ResidentsOptions) {
+  const statuses = db
+    .selectFrom('person_status as s')
+    .select(['s.person_id', sql<string[]>`array_agg(s.status order by s.status)`.as('statuses')])
+    .where('s.status', '=', sql<string>`any(${[...o.statuses]}::text[])`)
+    .where(validAt('s.valid_from', 's.valid_to', o.at))
+    .groupBy('s.person_id');
+  let q = db
+    .selectFrom('person_residence as r')
+    .innerJoin('person as p', 'p.id', 'r.person_id')
+    .innerJoin('admin_unit as u', 'u.id', 'r.commune_id')
+    .leftJoin(statuses.as('st'), 'st.person_id', 'r.person_id')
+    .select([
+      'r.person_id',
+      'r.commune_id',
+      'u.code as commune_code',
+      'p.birth_date',
+      sql<string[] | null>`st.statuses`.as('statuses'),
+    ])
+    .where('r.commune_id', '=', sql<number>`any(${[...o.communeIds]}::bigint[])`)
+    .where(validAt('r.valid_from', 'r.valid_to', o.at));
+  if (o.bornAfter) q = q.where('p.birth_date', '>', o.bornAfter);
+  if (o.bornOnOrBefore) q = q.where('p.birth_date', '<=', o.bornOnOrBefore);
+  if (o.anyStatus) q = q.where(sql<boolean>`st.statuses && ${[...o.anyStatus]}::text[]`);
+  return q;
+}
+
+/** The status codes the registry knows (person_status_kind). */
+export async function statusKindCodes(db: Db | Tx): Promise<string[]> {
+  const rows = await db.selectFrom('person_status_kind').select('code').orderBy('code').execute();
+  return rows.map((r) => r.code);
+}
