@@ -15,6 +15,16 @@ import { RequirePermission } from '../features/auth/RequirePermission';
 import { RequireSession } from '../features/auth/RequireSession';
 import { LocalitiesPage } from '../features/geo/LocalitiesPage';
 import { HomePage } from '../features/home/HomePage';
+import { CalculatorPage } from '../features/contributions/CalculatorPage';
+import { PoliciesPage } from '../features/contributions/PoliciesPage';
+import { PolicyEditorPage } from '../features/contributions/PolicyEditorPage';
+import { RulesPage } from '../features/contributions/RulesPage';
+import { SimulationPage } from '../features/contributions/SimulationPage';
+import {
+  POLICY_READ_PERMISSION,
+  POLICY_WRITE_PERMISSION,
+  SIMULATION_PERMISSION,
+} from '../features/contributions/permissions';
 import { CardCheckPage } from '../features/enrolment/CardCheckPage';
 import { EmployerPage } from '../features/employers/EmployerPage';
 import { EmployersPage } from '../features/employers/EmployersPage';
@@ -57,6 +67,18 @@ export function App() {
                 </Route>
                 <Route element={<RequirePermission permission="card.check" />}>
                   <Route path="cards/check" element={<CardCheckPage />} />
+                </Route>
+                <Route path="contributions/calculator" element={<CalculatorPage />} />
+                <Route path="contributions/rules" element={<RulesPage />} />
+                <Route element={<RequirePermission permission={POLICY_READ_PERMISSION} />}>
+                  <Route path="contributions/policies" element={<PoliciesPage />} />
+                  <Route path="contributions/policies/:id" element={<PolicyEditorPage />} />
+                </Route>
+                <Route element={<RequirePermission permission={POLICY_WRITE_PERMISSION} />}>
+                  <Route path="contributions/policies/new" element={<PolicyEditorPage />} />
+                </Route>
+                <Route element={<RequirePermission permission={SIMULATION_PERMISSION} />}>
+                  <Route path="contributions/simulation" element={<SimulationPage />} />
                 </Route>
                 <Route element={<RequirePermission permission="admin.users" />}>
                   <Route path="admin/users" element={<UsersPage />} />

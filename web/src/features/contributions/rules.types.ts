@@ -1,0 +1,85 @@
+// Rule tables as the API lists them (GET /api/v1/contributions/rules/{table}?at=): every row
+// has its validity [validFrom, validTo), legal reference, "confirmed" flag and note, plus the
+// fields of its table. Each table's fields are described once here; the table view and the
+// edit form are built from that description.
+
+export const RULE_TABLES = [
+  'base-salaries',
+  'regional-minimum-wages',
+  'wage-regions',
+  'poverty-lines',
+  'rates',
+  'parameters',
+  'household-shares',
+  'state-support-shares',
+] as const;
+export type RuleTableKey = (typeof RULE_TABLES)[number];
+
+export interface RuleRow {
+  id: number;
+  validFrom: string;
+  validTo: string | null;
+  legalRef: string;
+  confirmed: boolean;
+  note: string | null;
+  [field: string]: unknown;
+}
+
+export type FieldKind = 'money' | 'percent' | 'integer' | 'text' | 'choice';
+
+export interface RuleField {
+  name: string;
+  kind: FieldKind;
+  /** for 'choice': the allowed values (labels under contributions.values.<name>.<value>) */
+  options?: readonly (string | number)[];
+  /** may be left empty (sent as null) */
+  optional?: boolean;
+}
+
+const FUNDS = ['sickness_maternity', 'oa_od', 'retirement_survivor', 'hi', 'ui'] as const;
+const PARAMETER_KEYS = [
+  'si_hi_cap_base_multiple',
+  'ui_cap_regional_min_multiple',
+  'ui_cap_state_scale_base_multiple',
+  'hi_rate_percent',
+  'vsi_rate_percent',
+  'vsi_income_cap_base_multiple',
+  'vsi_support_max_months',
+  'unpaid_days_threshold',
+] as const;
+
+export const RULE_FIELDS: Record<RuleTableKey, RuleField[]> = {
+  'base-salaries': [{ name: 'amount', kind: 'money' }],
+  'regional-minimum-wages': [
+    { name: 'region', kind: 'choice', options: [1, 2, 3, 4] },
+    { name: 'amount', kind: 'money' },
+  ],
+  'wage-regions': [
+    { name: 'unitCode', kind: 'text' },
+    { name: 'region', kind: 'choice', options: [1, 2, 3, 4] },
+  ],
+  'poverty-lines': [
+    { name: 'area', kind: 'choice', options: ['rural', 'urban'] },
+    { name: 'amount', kind: 'money' },
+  ],
+  rates: [
+    { name: 'fund', kind: 'choice', options: FUNDS },
+    { name: 'party', kind: 'choice', options: ['employer', 'employee'] },
+    { name: 'variant', kind: 'choice', options: ['standard', 'high_risk', 'covid_relief'] },
+    { name: 'ratePercent', kind: 'percent' },
+  ],
+  parameters: [
+    { name: 'key', kind: 'choice', options: PARAMETER_KEYS },
+    { name: 'value', kind: 'text' },
+  ],
+  'household-shares': [
+    { name: 'memberOrder', kind: 'choice', options: [1, 2, 3, 4, 5] },
+    { name: 'sharePercent', kind: 'percent' },
+  ],
+  'state-support-shares': [
+    { name: 'scheme', kind: 'choice', options: ['hi', 'vsi'] },
+    { name: 'target', kind: 'text' },
+    { name: 'sharePercent', kind: 'percent' },
+    { name: 'maxMonths', kind: 'integer', optional: true },
+  ],
+};

@@ -1,0 +1,28 @@
+// What-if simulation of a support policy over a province's registry: one policy, two side by
+// side, and the same as an Excel workbook.
+import { useMutation } from '@tanstack/react-query';
+import { apiPost } from '../../app/api';
+import { BASE } from './contributions.api';
+import { downloadPost } from './download';
+import type { Comparison, PolicyRef, Simulation, SimulationRequest } from './policies.types';
+
+export function useSimulation() {
+  return useMutation({
+    mutationFn: (body: PolicyRef & SimulationRequest) =>
+      apiPost<Simulation>(`${BASE}/simulations`, body),
+  });
+}
+
+export function useComparison() {
+  return useMutation({
+    mutationFn: (body: { a: PolicyRef; b: PolicyRef } & SimulationRequest) =>
+      apiPost<Comparison>(`${BASE}/simulations/compare`, body),
+  });
+}
+
+export function useSimulationXlsx() {
+  return useMutation({
+    mutationFn: (body: PolicyRef & SimulationRequest) =>
+      downloadPost(`${BASE}/simulations/xlsx`, body, `mo-phong-${body.provinceCode}.xlsx`),
+  });
+}
