@@ -7,6 +7,7 @@ import { rulesRoutes } from './rules.routes.js';
 
 export { RuleRowSchema } from './rules.presenter.js';
 export { loadRuleSet } from './rules.repo.js';
+export { topUpsFor, type TopUpQuery } from './policies.lookup.js';
 export { wageRegionAt, type WageRegionAt } from './wage-region.repo.js';
 export { seedWageRegions } from './wage-region.seed.js';
 
