@@ -21,7 +21,6 @@ import { PolicyEditorPage } from '../features/contributions/PolicyEditorPage';
 import { RulesPage } from '../features/contributions/RulesPage';
 import { SimulationPage } from '../features/contributions/SimulationPage';
 import {
-  POLICY_READ_PERMISSION,
   POLICY_WRITE_PERMISSION,
   SIMULATION_PERMISSION,
 } from '../features/contributions/permissions';
@@ -70,10 +69,8 @@ export function App() {
                 </Route>
                 <Route path="contributions/calculator" element={<CalculatorPage />} />
                 <Route path="contributions/rules" element={<RulesPage />} />
-                <Route element={<RequirePermission permission={POLICY_READ_PERMISSION} />}>
-                  <Route path="contributions/policies" element={<PoliciesPage />} />
-                  <Route path="contributions/policies/:id" element={<PolicyEditorPage />} />
-                </Route>
+                <Route path="contributions/policies" element={<PoliciesPage />} />
+                <Route path="contributions/policies/:id" element={<PolicyEditorPage />} />
                 <Route element={<RequirePermission permission={POLICY_WRITE_PERMISSION} />}>
                   <Route path="contributions/policies/new" element={<PolicyEditorPage />} />
                 </Route>

@@ -3,10 +3,7 @@
 // the permission needed to open it, and the menu lists only what the user may open.
 import type { ParseKeys } from 'i18next';
 import type { Permission } from '../features/auth/auth.types';
-import {
-  POLICY_READ_PERMISSION,
-  SIMULATION_PERMISSION,
-} from '../features/contributions/permissions';
+import { SIMULATION_PERMISSION } from '../features/contributions/permissions';
 
 export type ModuleKey =
   | 'home'
@@ -65,16 +62,11 @@ export const MODULES: readonly AppModule[] = [
   {
     key: 'contributions',
     labelKey: 'nav.contributions',
-    // calculator and rules for every signed-in user; the rest as the API declares
+    // calculator, rules and policies for every signed-in user; simulation as the API declares
     pages: [
       { key: 'contrib-calculator', labelKey: 'nav.calculator', path: '/contributions/calculator' },
       { key: 'contrib-rules', labelKey: 'nav.contributionRules', path: '/contributions/rules' },
-      {
-        key: 'contrib-policies',
-        labelKey: 'nav.policies',
-        path: '/contributions/policies',
-        permission: POLICY_READ_PERMISSION,
-      },
+      { key: 'contrib-policies', labelKey: 'nav.policies', path: '/contributions/policies' },
       {
         key: 'contrib-simulation',
         labelKey: 'nav.simulation',

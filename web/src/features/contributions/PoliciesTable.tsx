@@ -59,7 +59,7 @@ export function PoliciesTable({ policies, loading, canWrite, canSimulate }: Prop
         {
           key: 'issuer',
           title: t('contributions.policy.issuer'),
-          render: (_, p) => p.issuerProvinceName || p.issuerProvinceCode,
+          render: (_, p) => p.issuerProvinceName ?? p.issuerProvinceCode ?? '—',
         },
         {
           key: 'scheme',

@@ -20,7 +20,13 @@ import { useTranslation } from 'react-i18next';
 import { useGroups } from '../enrolment/enrolment.api';
 import { STATUS_CODES } from './contributions.types';
 import { MoneyInput } from './MoneyInput';
-import { ageBandProblem, shareProblem, type PolicyValues } from './policyForm';
+import {
+  ageBandProblem,
+  OCCUPATION,
+  POLICY_CODE,
+  shareProblem,
+  type PolicyValues,
+} from './policyForm';
 import { ProvinceSelect } from './ProvinceSelect';
 
 interface Props {
@@ -55,7 +61,12 @@ export function PolicyForm({ form, name, initialValues, disabled, onFinish, at, 
           <Form.Item
             name="code"
             label={t('contributions.policy.code')}
-            rules={[required, { max: 40 }]}
+            extra={t('contributions.policy.codeHint')}
+            normalize={(value: string) => value.toUpperCase()}
+            rules={[
+              required,
+              { pattern: POLICY_CODE, message: t('contributions.policy.codeInvalid') },
+            ]}
           >
             <Input autoComplete="off" />
           </Form.Item>
@@ -64,9 +75,9 @@ export function PolicyForm({ form, name, initialValues, disabled, onFinish, at, 
           <Form.Item
             name="issuerProvinceCode"
             label={t('contributions.policy.issuer')}
-            rules={[{ required: true, message: t('contributions.required') }]}
+            extra={t('contributions.policy.issuerHint')}
           >
-            <ProvinceSelect at={at} allowClear={false} includeFormer />
+            <ProvinceSelect at={at} includeFormer />
           </Form.Item>
         </Col>
         <Col xs={24} md={8}>
@@ -154,6 +165,14 @@ export function PolicyForm({ form, name, initialValues, disabled, onFinish, at, 
           name="occupations"
           label={t('contributions.policy.occupations')}
           extra={t('contributions.policy.occupationsHint')}
+          rules={[
+            {
+              validator: (_, codes?: string[]) =>
+                (codes ?? []).every((c) => OCCUPATION.test(c))
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(t('contributions.policy.occupationsInvalid'))),
+            },
+          ]}
         >
           <Select mode="tags" tokenSeparators={[',']} open={false} />
         </Form.Item>
@@ -247,7 +266,7 @@ export function PolicyForm({ form, name, initialValues, disabled, onFinish, at, 
       >
         <Input />
       </Form.Item>
-      <Form.Item name="budgetLine" label={t('contributions.policy.budgetLine')} rules={[required]}>
+      <Form.Item name="budgetLine" label={t('contributions.policy.budgetLine')}>
         <Input />
       </Form.Item>
       <Form.Item name="note" label={t('contributions.note')}>

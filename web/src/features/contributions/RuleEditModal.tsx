@@ -38,13 +38,16 @@ export function RuleEditModal({ table, row, onClose }: Props) {
 
   const submit = (values: Values) => {
     const body: Record<string, unknown> = {
-      validFrom: values.validFrom.format('YYYY-MM-DD'),
       validTo: values.validTo ? values.validTo.format('YYYY-MM-DD') : null,
       legalRef: values.legalRef.trim(),
       confirmed: values.confirmed,
       note: values.note?.trim() || null,
     };
-    for (const field of fields) body[field.name] = values[field.name] ?? null;
+    // a correction never sends the row's key or start: the server refuses to change them
+    if (!row) body.validFrom = values.validFrom.format('YYYY-MM-DD');
+    for (const field of fields) {
+      if (!row || !field.key) body[field.name] = values[field.name] ?? null;
+    }
     save.mutate({ id: row?.id ?? null, body }, { onSuccess: onClose });
   };
 
@@ -66,9 +69,10 @@ export function RuleEditModal({ table, row, onClose }: Props) {
           name={field.name}
           initialValue={initial[field.name]}
           label={label('fields', field.name)}
+          extra={row && field.key ? t('contributions.rules.keyFixed') : undefined}
           rules={field.optional ? [] : [{ required: true, message: t('contributions.required') }]}
         >
-          <RuleFieldInput field={field} />
+          <RuleFieldInput field={field} disabled={Boolean(row && field.key)} />
         </Form.Item>
       ))}
       <Form.Item
@@ -77,7 +81,7 @@ export function RuleEditModal({ table, row, onClose }: Props) {
         label={t('contributions.validFrom')}
         rules={[{ required: true, message: t('contributions.required') }]}
       >
-        <DatePicker format="DD/MM/YYYY" />
+        <DatePicker format="DD/MM/YYYY" disabled={row !== null} />
       </Form.Item>
       <Form.Item
         name="validTo"

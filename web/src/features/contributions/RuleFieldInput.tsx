@@ -10,23 +10,31 @@ interface Props {
   id?: string;
   value?: unknown;
   onChange?: (value: unknown) => void;
+  disabled?: boolean;
 }
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
 
-export function RuleFieldInput({ field, id, value, onChange }: Props) {
+export function RuleFieldInput({ field, id, value, onChange, disabled }: Props) {
   const label = useLabel();
+  const common = { id, disabled };
   switch (field.kind) {
     case 'money':
-      return <MoneyInput id={id} value={value as number} onChange={onChange} />;
+      return <MoneyInput {...common} value={value as number} onChange={onChange} />;
     case 'integer':
       return (
-        <InputNumber id={id} min={1} precision={0} value={value as number} onChange={onChange} />
+        <InputNumber
+          {...common}
+          min={1}
+          precision={0}
+          value={value as number}
+          onChange={onChange}
+        />
       );
     case 'choice':
       return (
         <Select
-          id={id}
+          {...common}
           value={value}
           onChange={onChange}
           options={(field.options ?? []).map((option) => ({
@@ -41,7 +49,7 @@ export function RuleFieldInput({ field, id, value, onChange }: Props) {
     default:
       return (
         <Input
-          id={id}
+          {...common}
           value={(value as string) ?? ''}
           inputMode={field.kind === 'percent' ? 'decimal' : undefined}
           suffix={field.kind === 'percent' ? '%' : undefined}

@@ -26,9 +26,14 @@ export function RuleTableView({ table, at }: { table: RuleTableKey; at: string }
       key: field.name,
       title: label('fields', field.name),
       align: field.kind === 'money' || field.kind === 'percent' ? ('right' as const) : undefined,
-      render: (_: unknown, row: RuleRow) => (
-        <RuleFieldValue field={field} value={row[field.name]} />
-      ),
+      render: (_: unknown, row: RuleRow) =>
+        field.name === 'unitCode' ? (
+          <span className="tabular">
+            {String(row.unitCode)} · {String(row.unitName ?? '')}
+          </span>
+        ) : (
+          <RuleFieldValue field={field} value={row[field.name]} />
+        ),
     })),
     {
       key: 'validity',

@@ -20,8 +20,9 @@ export interface Policy {
   code: string;
   nameVi: string;
   nameEn: string;
-  issuerProvinceCode: string;
-  issuerProvinceName: string;
+  /** only a draft may leave it unset */
+  issuerProvinceCode: string | null;
+  issuerProvinceName: string | null;
   scheme: PolicyScheme;
   condition: PolicyCondition;
   sharePercent: string | null;
@@ -30,7 +31,7 @@ export interface Policy {
   validFrom: string;
   validTo: string | null;
   legalRef: string;
-  budgetLine: string;
+  budgetLine: string | null;
   status: PolicyStatus;
   confirmed: boolean;
   note: string | null;

@@ -14,7 +14,7 @@ export interface PolicyValues {
   code: string;
   nameVi: string;
   nameEn: string;
-  issuerProvinceCode: string;
+  issuerProvinceCode?: string | null;
   scheme: PolicyScheme;
   groups?: string[];
   statuses?: string[];
@@ -30,7 +30,7 @@ export interface PolicyValues {
   validFrom: Dayjs;
   validTo?: Dayjs | null;
   legalRef: string;
-  budgetLine: string;
+  budgetLine?: string;
   note?: string;
 }
 
@@ -42,6 +42,10 @@ export const NEW_POLICY: Partial<PolicyValues> = {
 };
 
 const SHARE = /^\d{1,3}(\.\d{1,4})?$/;
+/** as the server: capitals, digits and dashes ('HD-2021-CN') */
+export const POLICY_CODE = /^[A-Z0-9][A-Z0-9-]{1,39}$/;
+/** occupation labels are codes ('waste_collector') */
+export const OCCUPATION = /^[a-z0-9_]{2,60}$/;
 
 /** null when the share is acceptable, else the reason's key. */
 export function shareProblem(text: string | undefined): 'shareFormat' | 'shareRange' | null {
@@ -74,10 +78,10 @@ export function toPolicyDraft(v: PolicyValues): PolicyDraft {
   };
   const share = v.supportKind === 'share';
   return {
-    code: v.code.trim(),
+    code: v.code.trim().toUpperCase(),
     nameVi: v.nameVi.trim(),
     nameEn: v.nameEn.trim(),
-    issuerProvinceCode: v.issuerProvinceCode,
+    issuerProvinceCode: v.issuerProvinceCode || null,
     scheme: v.scheme,
     condition,
     sharePercent: share ? (v.sharePercent ?? '').trim().replace(',', '.') : null,
@@ -86,7 +90,7 @@ export function toPolicyDraft(v: PolicyValues): PolicyDraft {
     validFrom: v.validFrom.format('YYYY-MM-DD'),
     validTo: v.validTo ? v.validTo.format('YYYY-MM-DD') : null,
     legalRef: v.legalRef.trim(),
-    budgetLine: v.budgetLine.trim(),
+    budgetLine: v.budgetLine?.trim() || null,
     note: v.note?.trim() || null,
   };
 }
@@ -113,7 +117,7 @@ export function fromPolicy(p: Policy): PolicyValues {
     validFrom: dayjs(p.validFrom),
     validTo: p.validTo ? dayjs(p.validTo) : null,
     legalRef: p.legalRef,
-    budgetLine: p.budgetLine,
+    budgetLine: p.budgetLine ?? undefined,
     note: p.note ?? undefined,
   };
 }

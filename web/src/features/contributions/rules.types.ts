@@ -34,6 +34,8 @@ export interface RuleField {
   options?: readonly (string | number)[];
   /** may be left empty (sent as null) */
   optional?: boolean;
+  /** part of the row's key: set when the row is added, never changed (end it, add another) */
+  key?: boolean;
 }
 
 const FUNDS = ['sickness_maternity', 'oa_od', 'retirement_survivor', 'hi', 'ui'] as const;
@@ -51,34 +53,39 @@ const PARAMETER_KEYS = [
 export const RULE_FIELDS: Record<RuleTableKey, RuleField[]> = {
   'base-salaries': [{ name: 'amount', kind: 'money' }],
   'regional-minimum-wages': [
-    { name: 'region', kind: 'choice', options: [1, 2, 3, 4] },
+    { name: 'region', kind: 'choice', options: [1, 2, 3, 4], key: true },
     { name: 'amount', kind: 'money' },
   ],
   'wage-regions': [
-    { name: 'unitCode', kind: 'text' },
+    { name: 'unitCode', kind: 'text', key: true },
     { name: 'region', kind: 'choice', options: [1, 2, 3, 4] },
   ],
   'poverty-lines': [
-    { name: 'area', kind: 'choice', options: ['rural', 'urban'] },
+    { name: 'area', kind: 'choice', options: ['rural', 'urban'], key: true },
     { name: 'amount', kind: 'money' },
   ],
   rates: [
-    { name: 'fund', kind: 'choice', options: FUNDS },
-    { name: 'party', kind: 'choice', options: ['employer', 'employee'] },
-    { name: 'variant', kind: 'choice', options: ['standard', 'high_risk', 'covid_relief'] },
+    { name: 'fund', kind: 'choice', options: FUNDS, key: true },
+    { name: 'party', kind: 'choice', options: ['employer', 'employee'], key: true },
+    {
+      name: 'variant',
+      kind: 'choice',
+      options: ['standard', 'high_risk', 'covid_relief'],
+      key: true,
+    },
     { name: 'ratePercent', kind: 'percent' },
   ],
   parameters: [
-    { name: 'key', kind: 'choice', options: PARAMETER_KEYS },
+    { name: 'key', kind: 'choice', options: PARAMETER_KEYS, key: true },
     { name: 'value', kind: 'text' },
   ],
   'household-shares': [
-    { name: 'memberOrder', kind: 'choice', options: [1, 2, 3, 4, 5] },
+    { name: 'memberOrder', kind: 'choice', options: [1, 2, 3, 4, 5], key: true },
     { name: 'sharePercent', kind: 'percent' },
   ],
   'state-support-shares': [
-    { name: 'scheme', kind: 'choice', options: ['hi', 'vsi'] },
-    { name: 'target', kind: 'text' },
+    { name: 'scheme', kind: 'choice', options: ['hi', 'vsi'], key: true },
+    { name: 'target', kind: 'text', key: true },
     { name: 'sharePercent', kind: 'percent' },
     { name: 'maxMonths', kind: 'integer', optional: true },
   ],
