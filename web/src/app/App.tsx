@@ -1,8 +1,9 @@
 // Providers that depend on the language (antd locale), and the routes. Every page but /login
 // sits behind the sign-in guard; pages of a module also behind the permission they need.
-import { App as AntApp, ConfigProvider } from 'antd';
+import { App as AntApp, ConfigProvider, Skeleton } from 'antd';
 import enUS from 'antd/locale/en_US';
 import viVN from 'antd/locale/vi_VN';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { AuditPage } from '../features/admin/AuditPage';
@@ -19,7 +20,6 @@ import { CalculatorPage } from '../features/contributions/CalculatorPage';
 import { PoliciesPage } from '../features/contributions/PoliciesPage';
 import { PolicyEditorPage } from '../features/contributions/PolicyEditorPage';
 import { RulesPage } from '../features/contributions/RulesPage';
-import { SimulationPage } from '../features/contributions/SimulationPage';
 import {
   POLICY_WRITE_PERMISSION,
   SIMULATION_PERMISSION,
@@ -32,6 +32,11 @@ import { PersonPage } from '../features/registry/PersonPage';
 import { PersonsPage } from '../features/registry/PersonsPage';
 import { AppShell } from './AppShell';
 import { NotFoundPage } from './NotFoundPage';
+
+// the simulation page brings the chart library: loaded when the page is first opened
+const SimulationPage = lazy(() =>
+  import('../features/contributions/SimulationPage').then((m) => ({ default: m.SimulationPage })),
+);
 
 const theme = {
   token: { colorPrimary: '#0b5ea8', borderRadius: 6 },
@@ -75,7 +80,14 @@ export function App() {
                   <Route path="contributions/policies/new" element={<PolicyEditorPage />} />
                 </Route>
                 <Route element={<RequirePermission permission={SIMULATION_PERMISSION} />}>
-                  <Route path="contributions/simulation" element={<SimulationPage />} />
+                  <Route
+                    path="contributions/simulation"
+                    element={
+                      <Suspense fallback={<Skeleton active />}>
+                        <SimulationPage />
+                      </Suspense>
+                    }
+                  />
                 </Route>
                 <Route element={<RequirePermission permission="admin.users" />}>
                   <Route path="admin/users" element={<UsersPage />} />

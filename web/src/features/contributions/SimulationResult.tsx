@@ -14,16 +14,17 @@ export function SimulationResult({ result }: { result: Simulation }) {
       <SimulationHeadline result={result} />
       {result.eligible === 0 ? (
         <Alert type="info" showIcon title={t('contributions.sim.nobodyEligible')} />
-      ) : (
-        <>
-          <Card size="small" title={t('contributions.sim.costByCommune')}>
-            <CommuneCostChart rows={result.byCommune} />
-          </Card>
-          <Card size="small" title={t('contributions.sim.joinersByGroup')}>
-            <GroupJoinersChart rows={result.byGroup} />
-          </Card>
-        </>
-      )}
+      ) : null}
+      {result.byCommune.length > 0 ? (
+        <Card size="small" title={t('contributions.sim.costByCommune')}>
+          <CommuneCostChart rows={result.byCommune} />
+        </Card>
+      ) : null}
+      {result.byGroup.length > 0 ? (
+        <Card size="small" title={t('contributions.sim.joinersByGroup')}>
+          <GroupJoinersChart rows={result.byGroup} />
+        </Card>
+      ) : null}
       <Card size="small" title={t('contributions.sim.byCommune')}>
         <CommuneTable rows={result.byCommune} />
       </Card>
