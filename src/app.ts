@@ -14,6 +14,7 @@ import {
 } from './modules/auth/index.js';
 import { claimsRoutes } from './modules/claims/index.js';
 import {
+  CalculationSchema,
   contributionsRoutes,
   RuleRowSchema,
   seedWageRegions,
@@ -108,7 +109,7 @@ export async function buildApp(
       {
         prefix: '/api/v1/contributions',
         routes: contributionsRoutes(db),
-        schemas: [RuleRowSchema],
+        schemas: [RuleRowSchema, CalculationSchema],
       },
     ],
   });

@@ -39,7 +39,7 @@ export const contributionsErrors = {
       message: `Another row of ${table} with the same key is valid during part of this period: end it first`,
       messageVi: `Đã có dòng khác của bảng ${table} cùng khóa có hiệu lực trong một phần thời gian này: cần kết thúc dòng đó trước`,
     }),
-  gap: (table: string, holes: { from: string; to: string }[]) =>
+  gap: (table: string, holes: { from: string; to: string | null }[]) =>
     new AppError({
       code: 'CONTRIBUTIONS_RULE_GAP',
       status: 409,

@@ -2,9 +2,11 @@
 // policies), the wage-region seed, and the services other modules use.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Db } from '../../db-schema.js';
+import { calculatorRoutes } from './calculator.routes.js';
 import { policyRoutes } from './policies.routes.js';
 import { rulesRoutes } from './rules.routes.js';
 
+export { CalculationSchema } from './calculator.routes.js';
 export { RuleRowSchema } from './rules.presenter.js';
 export { loadRuleSet } from './rules.repo.js';
 export { topUpsFor, type TopUpQuery } from './policies.lookup.js';
@@ -15,6 +17,7 @@ export { seedWageRegions } from './wage-region.seed.js';
 export function contributionsRoutes(db: Db): FastifyPluginAsyncTypebox {
   return async (app) => {
     await app.register(rulesRoutes(db));
+    await app.register(calculatorRoutes(db));
     await app.register(policyRoutes(db));
   };
 }
