@@ -1,10 +1,10 @@
 // One calculator result: the total, the amount of each payer, the itemised lines, the rule
 // rows it relied on (with their legal references; unconfirmed ones flagged) and the notes.
-import { Alert, Card, Descriptions, Flex, Statistic, Table, Typography } from 'antd';
+import { Alert, Card, Descriptions, Flex, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../../app/format';
-import { PAYERS, type BreakdownLine, type Calculation } from './contributions.types';
-import { formatMonth, formatPercentText } from './format';
+import { CalculationLines } from './CalculationLines';
+import { PAYERS, type Calculation } from './contributions.types';
 import { RulesUsedList } from './RulesUsedList';
 import { useLabel } from './useLabel';
 
@@ -13,7 +13,6 @@ export function CalculationResult({ result }: { result: Calculation }) {
   const label = useLabel();
   const english = i18n.resolvedLanguage === 'en';
   const payers = PAYERS.filter((p) => result.byPayer[p] !== undefined);
-  const monthly = result.lines.some((line) => line.month);
 
   return (
     <Flex vertical gap={16} data-testid="calculation-result">
@@ -59,56 +58,7 @@ export function CalculationResult({ result }: { result: Calculation }) {
         />
       ) : null}
       <Card size="small" title={t('contributions.calc.lines')}>
-        <Table<BreakdownLine>
-          size="small"
-          data-testid="calc-lines"
-          rowKey={(line) => `${line.item}|${line.payer}|${line.month ?? ''}`}
-          dataSource={result.lines}
-          pagination={result.lines.length > 24 ? { pageSize: 24 } : false}
-          scroll={{ x: true }}
-          columns={[
-            {
-              key: 'item',
-              title: t('contributions.calc.item'),
-              render: (_, l) => label('items', l.item),
-            },
-            {
-              key: 'payer',
-              title: t('contributions.calc.payer'),
-              render: (_, l) => label('payers', l.payer),
-            },
-            ...(monthly
-              ? [
-                  {
-                    key: 'month',
-                    title: t('contributions.calc.month'),
-                    render: (_: unknown, l: BreakdownLine) => formatMonth(l.month),
-                  },
-                ]
-              : []),
-            {
-              key: 'base',
-              title: t('contributions.calc.base'),
-              align: 'right',
-              className: 'money',
-              render: (_, l) => formatMoney(l.base),
-            },
-            {
-              key: 'percent',
-              title: t('contributions.calc.percent'),
-              align: 'right',
-              className: 'tabular',
-              render: (_, l) => formatPercentText(l.percent),
-            },
-            {
-              key: 'amount',
-              title: t('contributions.calc.amount'),
-              align: 'right',
-              className: 'money',
-              render: (_, l) => formatMoney(l.amount),
-            },
-          ]}
-        />
+        <CalculationLines lines={result.lines} />
       </Card>
       <Card size="small" title={t('contributions.calc.rulesUsed')}>
         <RulesUsedList rules={result.rulesUsed} />

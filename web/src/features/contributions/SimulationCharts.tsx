@@ -13,7 +13,7 @@ import {
 } from 'recharts';
 import { formatMoney, formatNumber } from '../../app/format';
 import type { CommuneResult, GroupResult } from './policies.types';
-import { useLabel } from './useLabel';
+import { useGroupLabel } from '../enrolment/groups';
 
 /** communes shown in the chart; the table below lists them all */
 const TOP_COMMUNES = 15;
@@ -58,8 +58,8 @@ export function CommuneCostChart({ rows }: { rows: CommuneResult[] }) {
 
 export function GroupJoinersChart({ rows }: { rows: GroupResult[] }) {
   const { t } = useTranslation();
-  const label = useLabel();
-  const data = rows.map((row) => ({ ...row, label: label('simGroups', row.group) }));
+  const groupLabel = useGroupLabel();
+  const data = rows.map((row) => ({ ...row, label: groupLabel(row.group) }));
   return (
     <div data-testid="chart-groups" role="img" aria-label={t('contributions.sim.joinersByGroup')}>
       <ResponsiveContainer width="100%" height={260}>

@@ -3,7 +3,7 @@ import { Table, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatMoney, formatNumber } from '../../app/format';
 import type { CommuneResult, GroupResult } from './policies.types';
-import { useLabel } from './useLabel';
+import { useGroupLabel } from '../enrolment/groups';
 
 type Counts = Pick<
   CommuneResult,
@@ -54,7 +54,7 @@ export function CommuneTable({ rows }: { rows: CommuneResult[] }) {
 
 export function GroupTable({ rows }: { rows: GroupResult[] }) {
   const { t } = useTranslation();
-  const label = useLabel();
+  const groupLabel = useGroupLabel();
   const counts = useCountColumns<GroupResult>();
   return (
     <Table<GroupResult>
@@ -68,7 +68,7 @@ export function GroupTable({ rows }: { rows: GroupResult[] }) {
         {
           key: 'group',
           title: t('contributions.sim.group'),
-          render: (_, r) => label('simGroups', r.group),
+          render: (_, r) => groupLabel(r.group),
         },
         ...counts,
       ]}

@@ -98,7 +98,7 @@ export function VoluntaryForm({ pending, onCalculate }: Props) {
       </Form.Item>
       {mode === 'years' ? (
         <Form.Item name="years" label={t('contributions.calc.years')}>
-          <InputNumber min={2} max={10} precision={0} />
+          <InputNumber min={2} max={5} precision={0} />
         </Form.Item>
       ) : null}
       <Form.Item name="supportGroup" label={t('contributions.calc.supportGroup')}>

@@ -17,6 +17,8 @@ export interface BreakdownLine {
   item: string;
   payer: Payer;
   month?: string;
+  /** household HI: the member the line is for, 1-based */
+  member?: number;
   base: number;
   percent: string;
   amount: number;
