@@ -1,6 +1,7 @@
 // Errors of the contributions calculator. 400: the input itself is malformed; 422: the input is
 // well-formed but the rules refuse it (no rule for the date, income outside the legal range, …).
 import { AppError } from '../../../platform/errors.js';
+import { groupDigits as g } from './format.js';
 
 export const calculatorErrors = {
   badDate: (field: string, value: string, format: 'YYYY-MM' | 'YYYY-MM-DD') =>
@@ -55,8 +56,8 @@ export const calculatorErrors = {
     new AppError({
       code: 'CONTRIBUTIONS_INCOME_OUT_OF_RANGE',
       status: 422,
-      message: `The chosen income ${income} must lie between ${min} (rural poverty line) and ${max} (cap) on ${at}`,
-      messageVi: `Mức thu nhập lựa chọn ${income} phải từ ${min} (chuẩn nghèo nông thôn) đến ${max} (mức trần) tại ngày ${at}`,
+      message: `The chosen income ${g(income, ',')} must lie between ${g(min, ',')} (rural poverty line) and ${g(max, ',')} (cap) on ${at}`,
+      messageVi: `Mức thu nhập lựa chọn ${g(income, '.')} phải từ ${g(min, '.')} (chuẩn nghèo nông thôn) đến ${g(max, '.')} (mức trần) tại ngày ${at}`,
       details: { income, min, max, at },
     }),
   unknownGroup: (code: string, at: string) =>

@@ -27,7 +27,10 @@ describe('compulsory SI, HI and UI for one month', () => {
     const c = calc({ salary: 120_000_000 });
     expect(line(c, 'ui', 'employee')).toMatchObject({ base: 99_200_000, amount: 992_000 });
     expect(line(c, 'hi', 'employee')?.base).toBe(46_800_000);
-    expect(c.notes.map((n) => n.en).join(' ')).toContain('20 × regional minimum wage');
+    expect(c.notes.map((n) => n.en)).toContain(
+      'UI is paid on 99,200,000 (20 × regional minimum wage), not on the full salary.',
+    );
+    expect(c.notes.map((n) => n.vi).join(' ')).toContain('46.800.000 (20 lần lương cơ sở)');
   });
 
   it('caps UI at 20 × base salary on the state pay scale', () => {

@@ -6,7 +6,8 @@ import { calculatorErrors } from './calculator.errors.js';
 import { firstDayOf, validAt } from './dates.js';
 import { checkChoice, checkCount, checkVnd } from './input.js';
 import { baseSalary, parameter, regionalMinimum } from './lookup.js';
-import { MICRO, percentOf, timesMultiple, toMicro } from './money.js';
+import { groupDigits } from './format.js';
+import { fromMicro, MICRO, percentOf, timesMultiple, toMicro } from './money.js';
 import { chooseVariant } from './variants.js';
 import { Trace } from './trace.js';
 import type { BreakdownLine, Calculation, Fund, Region, RuleSet } from '../rules.types.js';
@@ -30,6 +31,7 @@ export function compulsoryMonth(rules: RuleSet, input: CompulsoryInput): Calcula
   const region = checkChoice('region', input.region, [1, 2, 3, 4] as const);
   const regime = checkChoice('payRegime', input.payRegime ?? 'employer_set', REGIMES);
   const unpaidDays = checkCount('unpaidDays', input.unpaidDays ?? 0, 31);
+  const variant = checkChoice('oaOdVariant', input.oaOdVariant ?? 'standard', VARIANTS);
   const trace = new Trace();
 
   // Art 33(5), 34(3): a month with at least this many unpaid working days owes nothing.
@@ -42,21 +44,12 @@ export function compulsoryMonth(rules: RuleSet, input: CompulsoryInput): Calcula
     return trace.finish([]);
   }
 
-  const base = baseSalary(rules, date, trace);
-  const siCap = timesMultiple(base, parameter(rules, 'si_hi_cap_base_multiple', date, trace));
-  const uiCap =
-    regime === 'employer_set'
-      ? timesMultiple(
-          regionalMinimum(rules, region, date, trace),
-          parameter(rules, 'ui_cap_regional_min_multiple', date, trace),
-        )
-      : timesMultiple(base, parameter(rules, 'ui_cap_state_scale_base_multiple', date, trace));
+  const { siCap, uiCap } = capsAt(rules, date, region, regime, trace);
   const siBase = Math.min(salary, siCap);
   const uiBase = Math.min(salary, uiCap);
   noteCaps(trace, salary, siCap, uiCap, regime);
 
   const covidRelief = input.covidRelief ?? regime === 'employer_set';
-  const variant = checkChoice('oaOdVariant', input.oaOdVariant ?? 'standard', VARIANTS);
   const standard = rules.rates.filter((r) => r.variant === 'standard' && validAt(r, date));
   if (standard.length === 0) throw calculatorErrors.noRule('contribution_rate', 'standard', date);
   standard.sort(
@@ -67,34 +60,49 @@ export function compulsoryMonth(rules: RuleSet, input: CompulsoryInput): Calcula
   const lines: BreakdownLine[] = standard.map((row) => {
     const chosen = chooseVariant(rules, row, date, { covidRelief, oaOdVariant: variant }, trace);
     const lineBase = row.fund === 'ui' ? uiBase : siBase;
+    const rate = toMicro(chosen.ratePercent, 'contribution_rate');
     return {
       item: row.fund,
       payer: row.party,
       month: input.month,
       base: lineBase,
-      percent: chosen.ratePercent,
-      amount: percentOf(lineBase, toMicro(chosen.ratePercent, 'contribution_rate')),
+      percent: fromMicro(rate),
+      amount: percentOf(lineBase, rate),
     };
   });
   return trace.finish(lines);
 }
 
 const REGIMES = ['employer_set', 'state_scale'] as const;
+type Regime = (typeof REGIMES)[number];
+
+/** SI/HI cap: 20 × base salary; UI cap by pay regime (see the header). */
+function capsAt(rules: RuleSet, date: string, region: Region, regime: Regime, trace: Trace) {
+  const base = baseSalary(rules, date, trace);
+  const siCap = timesMultiple(base, parameter(rules, 'si_hi_cap_base_multiple', date, trace));
+  if (regime === 'state_scale') {
+    const multiple = parameter(rules, 'ui_cap_state_scale_base_multiple', date, trace);
+    return { siCap, uiCap: timesMultiple(base, multiple) };
+  }
+  const minimum = regionalMinimum(rules, region, date, trace);
+  const multiple = parameter(rules, 'ui_cap_regional_min_multiple', date, trace);
+  return { siCap, uiCap: timesMultiple(minimum, multiple) };
+}
 const VARIANTS = ['standard', 'high_risk'] as const;
 
-function noteCaps(trace: Trace, salary: number, siCap: number, uiCap: number, regime: string) {
+function noteCaps(trace: Trace, salary: number, siCap: number, uiCap: number, regime: Regime) {
   if (salary > siCap) {
     trace.note(
-      `SI and HI are paid on ${siCap} (20 × base salary), not on the full salary.`,
-      `BHXH, BHYT đóng trên mức trần ${siCap} (20 lần lương cơ sở), không trên toàn bộ tiền lương.`,
+      `SI and HI are paid on ${groupDigits(siCap, ',')} (20 × base salary), not on the full salary.`,
+      `BHXH, BHYT đóng trên mức trần ${groupDigits(siCap, '.')} (20 lần lương cơ sở), không trên toàn bộ tiền lương.`,
     );
   }
   if (salary > uiCap) {
     const basis = regime === 'employer_set' ? 'regional minimum wage' : 'base salary';
     const basisVi = regime === 'employer_set' ? 'lương tối thiểu vùng' : 'lương cơ sở';
     trace.note(
-      `UI is paid on ${uiCap} (20 × ${basis}), not on the full salary.`,
-      `BHTN đóng trên mức trần ${uiCap} (20 lần ${basisVi}), không trên toàn bộ tiền lương.`,
+      `UI is paid on ${groupDigits(uiCap, ',')} (20 × ${basis}), not on the full salary.`,
+      `BHTN đóng trên mức trần ${groupDigits(uiCap, '.')} (20 lần ${basisVi}), không trên toàn bộ tiền lương.`,
     );
   }
 }

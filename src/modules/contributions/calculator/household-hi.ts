@@ -9,7 +9,7 @@ import { checkCount } from './input.js';
 import { baseSalary, householdShare, parameter } from './lookup.js';
 import { fromMicro, percentOf, shareOf } from './money.js';
 import { resolveTopUps, splitSupport, citePolicy } from './top-ups.js';
-import { classify, type MemberFacts } from './hi-member.js';
+import { classify, type MemberFacts, type MemberKind } from './hi-member.js';
 import { Trace } from './trace.js';
 import type { BreakdownLine, Calculation, LocalTopUp, Payer, RuleSet } from '../rules.types.js';
 
@@ -33,53 +33,69 @@ export function householdHi(rules: RuleSet, input: HouseholdHiInput): Calculatio
 
   const lines: BreakdownLine[] = [];
   for (let i = 0; i < months; i += 1) {
-    const date = addMonths(start, i);
-    const month = monthOf(date);
-    const full = percentOf(
-      baseSalary(rules, date, trace),
-      parameter(rules, 'hi_rate_percent', date, trace),
-    );
-    let order = 0;
-    input.members.forEach((member, index) => {
-      const kind = classify(rules, member, date);
-      let due = full;
-      let national = '0';
-      if (kind.kind === 'household') {
-        order += 1;
-        due = percentOf(full, householdShare(rules, order, date, trace));
-      } else if (kind.kind === 'supported') {
-        national = trace.use('state_support_share', kind.row).sharePercent;
-        noteLimit(trace, kind.row.maxMonths, kind.row.target);
-      } else {
-        national = '100';
-      }
-      const choice = resolveTopUps(
-        national,
-        (member.topUps ?? []).filter((t) => t.scheme === 'hi'),
-        due,
-      );
-      if (choice.policy) trace.use('support_policy', citePolicy(choice.policy));
-      const split = splitSupport(due, choice);
-      const item = kind.kind === 'household' ? 'hi_household' : 'hi';
-      const push = (payer: Payer, amount: number) => {
-        if (amount > 0 || payer === 'household') {
-          lines.push({
-            item,
-            payer,
-            month,
-            member: index + 1,
-            base: full,
-            percent: fromMicro(shareOf(amount, full)),
-            amount,
-          });
-        }
-      };
-      push('state_budget', split.national);
-      push('local_budget', split.local);
-      push('household', split.own);
-    });
+    lines.push(...monthLines(rules, input.members, addMonths(start, i), trace));
   }
   return trace.finish(lines);
+}
+
+/** Every member's lines for the month starting on `date`. */
+function monthLines(
+  rules: RuleSet,
+  members: HouseholdMember[],
+  date: string,
+  trace: Trace,
+): BreakdownLine[] {
+  const full = percentOf(
+    baseSalary(rules, date, trace),
+    parameter(rules, 'hi_rate_percent', date, trace),
+  );
+  let order = 0; // household order: only members joining by household count
+  return members.flatMap((member, index) => {
+    const kind = classify(rules, member, date);
+    if (kind.kind === 'household') order += 1;
+    const { due, national } = dueAndShare(rules, kind, full, order, date, trace);
+    const topUps = (member.topUps ?? []).filter((t) => t.scheme === 'hi');
+    const choice = resolveTopUps(national, topUps, due);
+    if (choice.policy) trace.use('support_policy', citePolicy(choice.policy));
+    const split = splitSupport(due, choice);
+    const parts: [Payer, number][] = [
+      ['state_budget', split.national],
+      ['local_budget', split.local],
+      ['household', split.own],
+    ];
+    // base: the member's full premium; percent: the part each payer bears of it
+    return parts
+      .filter(([payer, amount]) => amount > 0 || payer === 'household')
+      .map(([payer, amount]) => ({
+        item: kind.kind === 'household' ? 'hi_household' : 'hi',
+        payer,
+        month: monthOf(date),
+        member: index + 1,
+        base: full,
+        percent: fromMicro(shareOf(amount, full)),
+        amount,
+      }));
+  });
+}
+
+/** The member's premium before support, and the national share of it. */
+function dueAndShare(
+  rules: RuleSet,
+  kind: MemberKind,
+  full: number,
+  order: number,
+  date: string,
+  trace: Trace,
+): { due: number; national: string } {
+  switch (kind.kind) {
+    case 'household':
+      return { due: percentOf(full, householdShare(rules, order, date, trace)), national: '0' };
+    case 'supported':
+      noteLimit(trace, kind.row.maxMonths, kind.row.target);
+      return { due: full, national: trace.use('state_support_share', kind.row).sharePercent };
+    case 'state_budget':
+      return { due: full, national: '100' };
+  }
 }
 
 function checkMember(member: HouseholdMember, index: number, start: string, trace: Trace): void {

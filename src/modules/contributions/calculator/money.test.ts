@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { divRound, fromMicro, percentOf, shareOf, timesMultiple, toMicro } from './money.js';
+import { groupDigits } from './format.js';
 
 describe('exact money arithmetic', () => {
   it('reads decimal rule text as micro units', () => {
@@ -53,5 +54,11 @@ describe('exact money arithmetic', () => {
     expect(timesMultiple(2_340_000, toMicro('20.0000'))).toBe(46_800_000);
     expect(fromMicro(shareOf(73_710, 105_300))).toBe('70');
     expect(shareOf(1, 0)).toBe(0n);
+  });
+
+  it('groups digits for notes in each language', () => {
+    expect(groupDigits(46_800_000, ',')).toBe('46,800,000');
+    expect(groupDigits(330_000, '.')).toBe('330.000');
+    expect(groupDigits(999, ',')).toBe('999');
   });
 });

@@ -154,6 +154,9 @@ describe('voluntary SI', () => {
         expect.objectContaining({ code: 'CONTRIBUTIONS_INCOME_OUT_OF_RANGE', status: 422 }),
       );
     }
+    expect(() => vsi({ income: 1_499_999 })).toThrow(
+      'The chosen income 1,499,999 must lie between 1,500,000 (rural poverty line) and 46,800,000 (cap) on 2025-07-01',
+    );
     expect(vsi({ income: 46_800_000 }).total).toBe(10_296_000);
   });
 
