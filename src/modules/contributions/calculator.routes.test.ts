@@ -188,3 +188,44 @@ describe('household health insurance', () => {
     expect(reply.statusCode).toBe(400);
   });
 });
+
+describe('boundary dates through the API', () => {
+  const household = async (start: string) =>
+    (await calc('household-hi', { start, months: 1, members: [{}] })).json().total;
+  const vsiSupport = async (start: string, supportGroup = 'other') =>
+    (await calc('voluntary-si', { start, income: 1_500_000, months: 1, supportGroup })).json()
+      .byPayer.state_budget;
+  const uiOf = async (month: string) => {
+    const result = (await calc('compulsory', { month, salary: 120_000_000, region: 1 })).json();
+    return sumBy(
+      result.lines.filter((l: Line) => l.payer === 'employee'),
+      (l) => l.item,
+    ).ui;
+  };
+
+  it('moves the HI premium to the 2,530,000 base salary on 2026-07-01', async () => {
+    expect(await household('2026-06-30')).toBe(105_300);
+    expect(await household('2026-07-01')).toBe(113_850);
+  });
+
+  it('starts voluntary SI support on 2018-01 and raises it on 2025-07', async () => {
+    expect(await vsiSupport('2017-12')).toBeUndefined();
+    expect(await vsiSupport('2018-01')).toBe(15_400); // 10% of 22% × 700,000
+    expect(await vsiSupport('2025-06', 'near_poor')).toBe(82_500); // 25% of 330,000
+    expect(await vsiSupport('2025-07', 'near_poor')).toBe(132_000);
+  });
+
+  it('raises the UI cap with the 2026 regional minimum wage', async () => {
+    expect(await uiOf('2025-12')).toBe(992_000); // 1% of 20 × 4,960,000
+    expect(await uiOf('2026-01')).toBe(1_062_000); // 1% of 20 × 5,310,000
+  });
+
+  it('says clearly that no rule exists before the first rows', async () => {
+    const reply = await calc('compulsory', { month: '2010-01', salary: 5_000_000, region: 1 });
+    expect(reply.statusCode).toBe(422);
+    expect(reply.json()).toMatchObject({
+      code: 'CONTRIBUTIONS_NO_RULE',
+      messageVi: expect.stringContaining('2010-01-01'),
+    });
+  });
+});
