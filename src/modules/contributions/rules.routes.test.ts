@@ -219,3 +219,66 @@ describe('adding and correcting rule rows', () => {
     expect(reply.statusCode).toBe(403);
   });
 });
+
+describe('a commune’s own wage region', () => {
+  it('is added through the API and then used by the calculator for a workplace there', async () => {
+    const units = await get('/api/v1/geo/units?at=2026-02-01&parentCode=31&level=commune&limit=2');
+    const commune = units.json().items[1].code;
+    const added = await post('wage-regions', {
+      unitCode: commune,
+      region: 2,
+      validFrom: '2026-01-01',
+      legalRef: 'Decree 293/2025/NĐ-CP Appendix (test)',
+    });
+    expect(added.statusCode).toBe(201);
+    expect(added.json()).toMatchObject({
+      unitCode: commune,
+      region: 2,
+      unitName: expect.any(String),
+    });
+    const result = await t.inject({
+      method: 'POST',
+      url: '/api/v1/contributions/calculations/compulsory',
+      payload: { month: '2026-02', salary: 200_000_000, communeCode: commune },
+    });
+    expect(result.json().rulesUsed[0]).toEqual({
+      table: 'wage_region',
+      id: added.json().id,
+      legalRef: 'Decree 293/2025/NĐ-CP Appendix (test)',
+      confirmed: true,
+    });
+    // UI capped at 20 × the region II minimum wage of 2026 (4,730,000)
+    const ui = result
+      .json()
+      .lines.find(
+        (l: { item: string; payer: string }) => l.item === 'ui' && l.payer === 'employee',
+      );
+    expect(ui.base).toBe(94_600_000);
+  });
+
+  it('is refused for a district: regions are recorded for provinces and communes', async () => {
+    const reply = await post('wage-regions', {
+      unitCode: '001',
+      region: 1,
+      validFrom: '2024-01-01',
+      legalRef: 'x',
+    });
+    expect(reply.statusCode).toBe(400);
+    expect(reply.json().code).toBe('CONTRIBUTIONS_WAGE_REGION_UNIT');
+  });
+});
+
+describe('the API description', () => {
+  it('documents the rule and calculator routes', async () => {
+    const doc = (await t.app.inject({ method: 'GET', url: '/docs/json' })).json();
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/v1/contributions/rules/{table}',
+        '/api/v1/contributions/rules/{table}/{id}',
+        '/api/v1/contributions/calculations/compulsory',
+        '/api/v1/contributions/calculations/voluntary-si',
+        '/api/v1/contributions/calculations/household-hi',
+      ]),
+    );
+  });
+});
