@@ -5,6 +5,7 @@ import type { Db } from '../../db-schema.js';
 import { calculatorRoutes } from './calculator.routes.js';
 import { policyRoutes } from './policies.routes.js';
 import { rulesRoutes } from './rules.routes.js';
+import { simulationRoutes } from './simulation.routes.js';
 
 export { CalculationSchema } from './calculator.routes.js';
 export { RuleRowSchema } from './rules.presenter.js';
@@ -19,5 +20,6 @@ export function contributionsRoutes(db: Db): FastifyPluginAsyncTypebox {
     await app.register(rulesRoutes(db));
     await app.register(calculatorRoutes(db));
     await app.register(policyRoutes(db));
+    await app.register(simulationRoutes(db));
   };
 }

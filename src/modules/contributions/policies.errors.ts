@@ -62,19 +62,21 @@ export const policyErrors = {
       message: `Policy ${code} has no share or amount yet: set one before simulating it`,
       messageVi: `Chính sách ${code} chưa có tỷ lệ hoặc mức hỗ trợ: cần đặt trước khi mô phỏng`,
     }),
-  badTakeUp: () =>
-    new AppError({
-      code: 'CONTRIBUTIONS_SIMULATION_TAKE_UP',
-      status: 400,
-      message: 'The take-up must be between 0 and 1',
-      messageVi: 'Tỷ lệ tham gia dự kiến phải trong khoảng 0 đến 1',
-    }),
   policyOrDraft: () =>
     new AppError({
       code: 'CONTRIBUTIONS_SIMULATION_POLICY',
       status: 400,
       message: 'Give exactly one of policy (a draft) and policyId',
       messageVi: 'Cần đúng một trong hai: policy (dự thảo) hoặc policyId',
+    }),
+  schemeNotSimulated: () =>
+    new AppError({
+      code: 'CONTRIBUTIONS_SIMULATION_SCHEME',
+      status: 422,
+      message:
+        'Only HI policies can be simulated: voluntary SI contributions depend on incomes the registry does not hold',
+      messageVi:
+        'Chỉ mô phỏng được chính sách hỗ trợ BHYT: mức đóng BHXH tự nguyện phụ thuộc thu nhập lựa chọn, không có trong sổ',
     }),
   noRules: (at: string) =>
     new AppError({
