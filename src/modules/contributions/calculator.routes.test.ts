@@ -89,6 +89,12 @@ describe('compulsory contributions of an employee', () => {
     expect(negative.json().messageVi).toBeTruthy();
   });
 
+  it('refuses a month that does not exist', async () => {
+    const reply = await calc('compulsory', { month: '2024-13', salary: 10_000_000, region: 1 });
+    expect(reply.statusCode).toBe(400);
+    expect(reply.json().code).toBe('VALIDATION_FAILED');
+  });
+
   it('needs a sign-in', async () => {
     const reply = await calc(
       'compulsory',

@@ -15,7 +15,7 @@ import {
 const tags = ['contributions'];
 const Opt = Type.Optional;
 const lit = <T extends string>(...values: T[]) => Type.Union(values.map((v) => Type.Literal(v)));
-const Month = Type.String({ pattern: '^\\d{4}-\\d{2}$', examples: ['2024-08'] });
+const Month = Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])$', examples: ['2024-08'] });
 const Vnd = Type.Integer({ description: 'whole VND' });
 const ProvinceCode = Type.String({ pattern: '^\\d{2}$' });
 const CommuneCode = Type.String({ pattern: '^\\d{5}$' });
@@ -108,7 +108,11 @@ export function calculatorRoutes(db: Db): FastifyPluginAsyncTypebox {
           body: Type.Object({
             start: Month,
             income: Vnd,
-            months: Type.Integer({ description: '1, 3, 6, 12, 24, 36, 48 or 60' }),
+            months: Type.Integer({
+              minimum: 1,
+              maximum: 60,
+              description: '1, 3, 6, 12, 24, 36, 48 or 60',
+            }),
             supportGroup: lit('poor', 'near_poor', 'ethnic_minority', 'island', 'other'),
             supportedMonthsBefore: Opt(Type.Integer()),
             provinceCode: Opt(ProvinceCode),
@@ -129,7 +133,7 @@ export function calculatorRoutes(db: Db): FastifyPluginAsyncTypebox {
           summary: 'Household HI for members joining together, with national and local support',
           body: Type.Object({
             start: CivilDate,
-            months: Opt(Type.Integer({ default: 12 })),
+            months: Opt(Type.Integer({ minimum: 1, maximum: 12, default: 12 })),
             members: Type.Array(
               Type.Object({
                 groupCode: Opt(GroupCode),
