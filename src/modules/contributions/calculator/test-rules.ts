@@ -148,7 +148,7 @@ HT | si_fund | 2015-01-01 | - | ${D1351}
 TE | state_budget | 2015-01-01 | - | ${D1351}
 HN | state_budget | 2015-01-01 | - | ${D1351}
 CN | state_supported | 2015-01-01 | 2026-01-01 | HI Law Art 22(1)(d): 95%
-CN | state_supported | 2026-01-01 | - | Res. 261/2025/QH15 Art 2(1)(a); letter 38/BYT-BH [S]
+CN | state_supported | 2026-01-01 | - | Res. 261/2025/QH15 Art 2(1)(a); letter 38/BYT-BH [S]: near-poor 100%
 HS | state_supported | 2015-01-01 | - | ${D1351}
 SV | state_supported | 2015-01-01 | - | ${D1351}
 GB | state_supported | 2015-01-01 | - | ${D1351}
