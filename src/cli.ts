@@ -5,6 +5,7 @@ import { openPreparedDatabase } from './app.js';
 import type { Db } from './db-schema.js';
 import { registerGenerateCommands } from './generate/generate.cli.js';
 import { registerUserCommands } from './modules/auth/index.js';
+import { registerPolicyCommands } from './modules/contributions/policy.cli.js';
 import { registerGeoCommands } from './modules/geo/geo.cli.js';
 import { registerImportCommands } from './modules/registry/import/import.cli.js';
 import { loadConfig } from './platform/config.js';
@@ -40,6 +41,7 @@ export function buildCli(): Command {
   registerUserCommands(program, withDb);
   registerImportCommands(program, withDb);
   registerGenerateCommands(program, withDb);
+  registerPolicyCommands(program, withDb);
   return program;
 }
 
