@@ -1,7 +1,8 @@
 // The national rule rows of migration 0013_contribution_rules_seed.sql (and the participant
-// groups of 0010 that the tests use), as a RuleSet for database-free tests. It mirrors 0013: when
-// a seed row changes, change it here too (test-rules.sync.test.ts compares it with the database). One row a line: fields, valid_from, valid_to ('-' for
-// open), legal_ref, and '?' at the end for confirmed = false. Ids count from 1 per table.
+// groups of 0010 that the tests use), as a RuleSet for database-free tests. It mirrors 0013:
+// when a seed row changes, change it here too (test-rules.sync.test.ts compares it with the
+// database). One row a line: fields, valid_from, valid_to ('-' for open), legal_ref, and '?' at
+// the end for confirmed = false. Ids count from 1 per table.
 import type {
   BaseSalaryRow,
   DatedRow,
