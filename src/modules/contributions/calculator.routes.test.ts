@@ -143,6 +143,24 @@ describe('voluntary social insurance', () => {
     expect(hanoi.total).toBe(330_000);
   });
 
+  it('finds the province from the person’s commune when no province is given', async () => {
+    const units = await t.inject({
+      method: 'GET',
+      url: '/api/v1/geo/units?at=2026-02-01&parentCode=01&level=commune&limit=1',
+    });
+    const result = (
+      await calc('voluntary-si', {
+        start: '2026-01',
+        income: 1_500_000,
+        months: 1,
+        supportGroup: 'near_poor',
+        person: { statuses: ['near_poor'], communeCode: units.json().items[0].code },
+      })
+    ).json();
+    // national 40% and Hà Nội's 60% of 22% × 1,500,000: the participant pays nothing
+    expect(result.byPayer).toMatchObject({ state_budget: 132_000, local_budget: 198_000 });
+  });
+
   it('refuses an income below the rural poverty line', async () => {
     const reply = await calc('voluntary-si', {
       start: '2025-08',

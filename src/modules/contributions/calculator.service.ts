@@ -69,6 +69,12 @@ export async function calculateCompulsory(db: Db, req: CompulsoryRequest): Promi
   return found && req.communeCode ? withWageRegion(calc, found, req.communeCode) : calc;
 }
 
+/** The province a commune belongs to at a date (through the geo module). */
+async function provinceOf(db: Db, communeCode: string, at: string): Promise<string | undefined> {
+  const chain = await unitAncestry(db, await resolveUnit(db, communeCode, at));
+  return chain.find((u) => u.level === 'province')?.code;
+}
+
 export interface VoluntaryRequest {
   start: string;
   income: number;
@@ -84,8 +90,11 @@ export async function calculateVoluntary(db: Db, req: VoluntaryRequest): Promise
   const rules = await loadRuleSet(db, from, addMonths(from, Math.max(req.months, 1)));
   // without stated facts, the support group is the one status a local policy can match
   const person = req.person ?? { statuses: req.supportGroup === 'other' ? [] : [req.supportGroup] };
-  const topUps = req.provinceCode
-    ? await topUpsFor(db, { provinceCode: req.provinceCode, scheme: 'vsi', at: from, person })
+  const provinceCode =
+    req.provinceCode ??
+    (person.communeCode ? await provinceOf(db, person.communeCode, from) : undefined);
+  const topUps = provinceCode
+    ? await topUpsFor(db, { provinceCode, scheme: 'vsi', at: from, person })
     : [];
   const { provinceCode: _province, person: _person, ...input } = req;
   return voluntarySi(rules, { ...input, topUps });
@@ -97,12 +106,6 @@ export interface HouseholdRequest {
   members: { groupCode?: string; birthDate?: string; statuses?: string[] }[];
   provinceCode?: string;
   communeCode?: string;
-}
-
-/** The province a commune belongs to at a date (through the geo module). */
-async function provinceOf(db: Db, communeCode: string, at: string): Promise<string | undefined> {
-  const chain = await unitAncestry(db, await resolveUnit(db, communeCode, at));
-  return chain.find((u) => u.level === 'province')?.code;
 }
 
 export async function calculateHousehold(db: Db, req: HouseholdRequest): Promise<Calculation> {
