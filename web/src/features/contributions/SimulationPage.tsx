@@ -73,8 +73,9 @@ export function SimulationPage() {
   const exportXlsx = async () => {
     const parts = await collect();
     if (!parts) return;
+    const body = parts.b ? { a: parts.a, b: parts.b } : parts.a;
     xlsx.mutate(
-      { ...parts.a, ...parts.base },
+      { ...body, ...parts.base },
       { onError: (error) => void message.error(errorText(error)) },
     );
   };

@@ -20,9 +20,10 @@ export function useComparison() {
   });
 }
 
+/** One policy's simulation, or two compared (a and b), as an Excel workbook. */
 export function useSimulationXlsx() {
   return useMutation({
-    mutationFn: (body: PolicyRef & SimulationRequest) =>
+    mutationFn: (body: (PolicyRef | { a: PolicyRef; b: PolicyRef }) & SimulationRequest) =>
       downloadPost(`${BASE}/simulations/xlsx`, body, `mo-phong-${body.provinceCode}.xlsx`),
   });
 }
