@@ -4,3 +4,4 @@ await import('./auth.bench.js');
 await import('./generate.bench.js');
 await import('./import.bench.js');
 await import('./card-check.bench.js');
+await import('./simulate.bench.js');
