@@ -24,7 +24,8 @@ const CASES = (process.env.BENCH_GEN_CASES ?? 'shared,fast').split(',');
 
 const database = await openDatabaseTarget<DB>(target, { workMem: '64MB' });
 const db = database.kysely;
-await prepareDatabase(database, { demo: false, bootstrapAdmin: {}, notice: () => {} });
+// demo users (no demo persons): the card-check benchmark signs in as them on this database
+await prepareDatabase(database, { demo: true, bootstrapAdmin: {}, notice: () => {} });
 const commune = await db
   .selectFrom('admin_unit')
   .select('id')

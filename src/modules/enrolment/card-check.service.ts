@@ -4,13 +4,13 @@
 import type { Db } from '../../db-schema.js';
 import type { Actor } from '../../platform/auth-context.js';
 import { todayInVietnam } from '../../platform/dates.js';
-import { facilityNames, holderBy } from '../registry/index.js';
+import { facilityNames, holderOf, holderQuery } from '../registry/index.js';
 import { RESULT_MESSAGES } from './card-check.messages.js';
 import type { CardCheckLog } from './card-check.log.js';
 import { judge, keyProblem, type CheckKey } from './card-check.rules.js';
 import { normaliseCardNumber } from './card-number.js';
 import { cardFacts, presentCard } from './cards.presenter.js';
-import { cardsOfPerson, cardsOfSiNumber } from './cards.repo.js';
+import { holderWithCards } from './cards.repo.js';
 
 export interface CardCheckRequest {
   cardNumber?: string | undefined;
@@ -44,19 +44,12 @@ function answer(code: keyof typeof RESULT_MESSAGES, at: string) {
   return { code, message: en, messageVi: vi, at, holder: null, card: null, newCard: null };
 }
 
-/** Holder and cards; by card or SI number both queries go at once (the SI number is in both). */
+/** Holder and latest cards, in one prepared statement (the SI number is in the card number). */
 async function holderAndCards(db: Db, key: CheckKey) {
-  if (key.kind === 'national_id') {
-    const holder = await holderBy(db, { nationalId: key.value });
-    return { holder, rows: holder ? await cardsOfPerson(db, holder.id) : [] };
-  }
-  const siNumber = key.value.slice(-10);
-  const [holder, rows] = await Promise.all([
-    holderBy(db, { siNumber }),
-    cardsOfSiNumber(db, siNumber),
-  ]);
-  // a card row always belongs to the person holding its SI number; keep only theirs
-  return { holder, rows: holder ? rows.filter((r) => r.person_id === holder.id) : [] };
+  const holderKey =
+    key.kind === 'national_id' ? { nationalId: key.value } : { siNumber: key.value.slice(-10) };
+  const { holder, cards } = await holderWithCards(db, holderQuery(db, holderKey));
+  return { holder: holder && holderOf(holder), rows: cards };
 }
 
 export async function checkCard(db: Db, log: CardCheckLog, actor: Actor, input: CardCheckRequest) {

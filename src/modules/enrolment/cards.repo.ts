@@ -1,8 +1,9 @@
-// SQL for HI cards. The card check reads a holder's latest cards by person id
-// (hi_card_person_idx) or SI number (hi_card_si_idx), as prepared statements.
-import type { Insertable } from 'kysely';
-import type { Db, Tx } from '../../db-schema.js';
+// SQL for HI cards. The card check reads a holder and their latest cards by person id
+// (hi_card_person_idx) in one prepared statement.
+import type { Insertable, SelectQueryBuilder } from 'kysely';
+import type { DB, Db, Tx } from '../../db-schema.js';
 import { executePrepared } from '../../platform/db/prepared.js';
+import type { HolderRow } from '../registry/index.js';
 import type { HiCardTable } from './enrolment.tables.js';
 
 type Handle = Db | Tx;
@@ -36,19 +37,6 @@ export function cardsOfPerson(db: Handle, personId: number, limit = 10) {
   );
 }
 
-/** By SI number (hi_card_si_idx): lets the card check look up holder and cards at once. */
-export function cardsOfSiNumber(db: Handle, siNumber: string, limit = 10) {
-  return executePrepared(
-    db,
-    db
-      .selectFrom('hi_card')
-      .select(COLUMNS)
-      .where('si_number', '=', siNumber)
-      .orderBy('valid_from', 'desc')
-      .limit(limit),
-  );
-}
-
 export type CardRow = Awaited<ReturnType<typeof cardsOfPerson>>[number];
 
 export function cardById(db: Handle, id: number) {
@@ -67,4 +55,51 @@ export function revokeCard(trx: Tx, id: number, reason: string) {
     .where('status', '=', 'active')
     .returning(COLUMNS)
     .executeTakeFirst();
+}
+
+/**
+ * The holder (the registry's query) and their latest cards in one prepared statement: the
+ * card check's single round trip (person_si_number / national_id index, then
+ * hi_card_person_idx for each holder found).
+ */
+export async function holderWithCards(
+  db: Db,
+  holder: SelectQueryBuilder<DB, 'person', HolderRow>,
+  limit = 10,
+): Promise<{ holder: HolderRow | undefined; cards: CardRow[] }> {
+  const rows = await executePrepared(
+    db,
+    db
+      .selectFrom(holder.as('h'))
+      .leftJoinLateral(
+        (eb) =>
+          eb
+            .selectFrom('hi_card')
+            .select(COLUMNS)
+            .whereRef('hi_card.person_id', '=', 'h.id')
+            .orderBy('valid_from', 'desc')
+            .limit(limit)
+            .as('c'),
+        (join) => join.onTrue(),
+      )
+      .select(['h.id as holder_id', 'h.full_name', 'h.birth_date', 'h.sex'])
+      .select('h.si_number as holder_si_number')
+      .selectAll('c'),
+  );
+  const first = rows[0];
+  if (!first) return { holder: undefined, cards: [] };
+  const holderRow: HolderRow = {
+    id: first.holder_id,
+    full_name: first.full_name,
+    birth_date: first.birth_date,
+    sex: first.sex,
+    si_number: first.holder_si_number,
+  };
+  const cards = rows.flatMap((r) => (r.id === null ? [] : [cardOf(r as CardRow)]));
+  return { holder: holderRow, cards };
+}
+
+/** Only the card's own columns of a joined row. */
+function cardOf(row: CardRow): CardRow {
+  return Object.fromEntries(COLUMNS.map((c) => [c, row[c]])) as CardRow;
 }

@@ -21,9 +21,12 @@ export {
   employerByTaxCode,
   employerNames,
   facilityNames,
-  holderBy,
+  holderOf,
+  holderQuery,
   personInReach,
   primaryFacility,
   type Holder,
+  type HolderKey,
+  type HolderRow,
 } from './lookup.service.js';
 export { residentsAt, statusKindCodes, type ResidentsOptions } from './eligibility.query.js';

@@ -1,11 +1,12 @@
 // Lookups other modules need without a scope filter: the card check answers facilities about
 // any insured person in the country (patients travel), and checks them by national ID or SI
 // number. Only services guarded by `card.check` call these; they return no contact details.
+import type { Selectable } from 'kysely';
 import type { Db } from '../../db-schema.js';
 import type { Actor } from '../../platform/auth-context.js';
-import { executePrepared } from '../../platform/db/prepared.js';
 import { reachOf } from '../auth/index.js';
 import { personById } from './persons.repo.js';
+import type { PersonTable } from './registry.tables.js';
 import { registryErrors } from './registry.errors.js';
 
 export interface Holder {
@@ -16,30 +17,35 @@ export interface Holder {
   siNumber: string | null;
 }
 
-export async function holderBy(
-  db: Db,
-  key: { nationalId: string } | { siNumber: string },
-): Promise<Holder | undefined> {
+export type HolderKey = { nationalId: string } | { siNumber: string };
+
+/**
+ * The holder's row as a query not yet run, so the card check can send it together with the
+ * cards in one statement; the registry keeps the SQL of its own table.
+ */
+export function holderQuery(db: Db, key: HolderKey) {
   const query = db
     .selectFrom('person')
     .select(['id', 'full_name', 'birth_date', 'sex', 'si_number'])
     .limit(1);
-  // prepared: the card check asks this at every reception desk
-  const [row] = await executePrepared(
-    db,
-    'nationalId' in key
-      ? query.where('national_id', '=', key.nationalId)
-      : query.where('si_number', '=', key.siNumber),
-  );
-  return (
-    row && {
-      id: row.id,
-      fullName: row.full_name,
-      birthDate: row.birth_date,
-      sex: row.sex,
-      siNumber: row.si_number,
-    }
-  );
+  return 'nationalId' in key
+    ? query.where('national_id', '=', key.nationalId)
+    : query.where('si_number', '=', key.siNumber);
+}
+
+export type HolderRow = Pick<
+  Selectable<PersonTable>,
+  'id' | 'full_name' | 'birth_date' | 'sex' | 'si_number'
+>;
+
+export function holderOf(row: HolderRow): Holder {
+  return {
+    id: row.id,
+    fullName: row.full_name,
+    birthDate: row.birth_date,
+    sex: row.sex,
+    siNumber: row.si_number,
+  };
 }
 
 const FACILITY_TTL_MS = 60_000;
