@@ -42,30 +42,41 @@ function eligibleExpr(c: PolicyCondition, at: string, group: RawBuilder<string>)
   return parts.length === 0 ? TRUE : sql<boolean>`(${sql.join(parts, sql` and `)})`;
 }
 
-export async function countResidents(
-  db: Db,
-  o: { communeIds: number[]; at: string; condition: PolicyCondition },
-): Promise<CountRow[]> {
+export interface CountOptions {
+  communeIds: number[];
+  at: string;
+  condition: PolicyCondition;
+}
+
+/** The aggregate query, unexecuted (countResidents runs it; EXPLAIN can look at it). */
+export function residentCountsQuery(db: Db, o: CountOptions) {
   const statuses = [...new Set([...JOIN_GROUPS.map(([s]) => s), ...(o.condition.statuses ?? [])])];
   const group = sql<string>`coalesce(cov.group_code, ${joinGroup(o.at)})`;
   const eligible = eligibleExpr(o.condition, o.at, group);
-  const { rows } = await sql<{
-    commune_id: number;
-    covered: boolean;
-    eligible: boolean;
-    grp: string | null;
-    n: number;
-  }>`
-    select res.commune_id, cov.person_id is not null as covered, ${eligible} as eligible,
-      case when ${eligible} then ${group} end as grp, count(*)::int as n
+  // one short text key: covered (0/1), eligible (0/1), then the group of an eligible person
+  const covered = sql<string>`case when cov.person_id is null then '0' else '1' end`;
+  return sql<{ commune_id: number; k: string; n: number }>`
+    select res.commune_id,
+      ${covered} || case when ${eligible} then '1' || ${group} else '0' end as k,
+      count(*)::int as n
     from (${residentsAt(db, { communeIds: o.communeIds, at: o.at, statuses })}) res
     left join (${hiCoverAt(db, o.at)}) cov on cov.person_id = res.person_id
-    group by 1, 2, 3, 4`.execute(db);
+    group by 1, 2`;
+}
+
+export async function countResidents(db: Db, o: CountOptions): Promise<CountRow[]> {
+  // The planner cannot tell how few (commune, key) groups there are (it guesses one per person)
+  // and would sort millions of rows to group them; a hash aggregate holds the few thousand real
+  // groups in memory. Checked with EXPLAIN on a 10M-person registry (HCMC, 6.3M residents).
+  const { rows } = await db.transaction().execute(async (trx) => {
+    await sql`set local enable_sort = off`.execute(trx);
+    return residentCountsQuery(db, o).execute(trx);
+  });
   return rows.map((r) => ({
     communeId: r.commune_id,
-    covered: r.covered,
-    eligible: r.eligible,
-    group: r.grp,
+    covered: r.k[0] === '1',
+    eligible: r.k[1] === '1',
+    group: r.k.length > 2 ? r.k.slice(2) : null,
     n: r.n,
   }));
 }
