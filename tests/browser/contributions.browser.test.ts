@@ -138,6 +138,48 @@ describe('Contributions pages', () => {
     }
   });
 
+  it('reproduces the household HI and voluntary SI oracles of the doc', async () => {
+    const { page, errors } = await signedIn();
+    try {
+      await page.goto('/contributions/calculator');
+      const active = page.getByRole('tabpanel');
+
+      // three members joining together while the base salary is 2,340,000: 100%, 70%, 60%
+      await page.getByRole('tab', { name: 'BHYT hộ gia đình' }).click();
+      await typeDate(page, 'Ngày bắt đầu có thẻ', '01/01/2025');
+      await page.getByRole('button', { name: 'Thêm thành viên' }).click();
+      await page.getByRole('button', { name: 'Thêm thành viên' }).click();
+      await page.getByTestId('calc-submit-household').click();
+      const members = active.getByTestId('calc-members').locator('tbody tr.ant-table-row');
+      await expect.poll(() => members.count()).toBe(3);
+      const totals = await members.evaluateAll((rows) =>
+        rows.map((row) => row.querySelector('td:last-child')?.textContent),
+      );
+      expect(totals).toEqual(['1.263.600 ₫', '884.520 ₫', '758.160 ₫']);
+      expect(await textOf(active.getByTestId('calc-total'))).toBe('2.906.280 ₫');
+
+      // the voluntary SI minimum after 2025-07-01 (22% of 1,500,000), half paid for the poor
+      await page.getByRole('tab', { name: 'BHXH tự nguyện' }).click();
+      await typeDate(page, 'Tháng bắt đầu đóng', '08/2025');
+      await page.getByLabel('Mức thu nhập tháng làm căn cứ đóng').fill('1500000');
+      expect(await textOf(active.getByTestId('income-range'))).toBe(
+        'Được chọn từ 1.500.000 ₫ đến 46.800.000 ₫',
+      );
+      await page.getByLabel('Đối tượng được hỗ trợ').click();
+      await page
+        .locator('.ant-select-dropdown:visible .ant-select-item-option')
+        .filter({ hasText: 'Hộ nghèo' })
+        .click();
+      await page.getByTestId('calc-submit-voluntary').click();
+      expect(await textOf(active.getByTestId('calc-total'))).toBe('330.000 ₫');
+      expect(await textOf(active.getByTestId('payer-state_budget'))).toBe('165.000 ₫');
+      expect(await textOf(active.getByTestId('payer-self'))).toBe('165.000 ₫');
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('lists the seeded Hải Dương policies and checks a draft before saving it', async () => {
     const { page, errors } = await signedIn();
     try {

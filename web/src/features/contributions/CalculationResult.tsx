@@ -4,6 +4,7 @@ import { Alert, Card, Descriptions, Flex, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../../app/format';
 import { CalculationLines } from './CalculationLines';
+import { MemberTotals } from './MemberTotals';
 import { PAYERS, type Calculation } from './contributions.types';
 import { RulesUsedList } from './RulesUsedList';
 import { useLabel } from './useLabel';
@@ -56,6 +57,11 @@ export function CalculationResult({ result }: { result: Calculation }) {
             </ul>
           }
         />
+      ) : null}
+      {result.lines.some((line) => line.member !== undefined) ? (
+        <Card size="small" title={t('contributions.calc.byMember')}>
+          <MemberTotals lines={result.lines} />
+        </Card>
       ) : null}
       <Card size="small" title={t('contributions.calc.lines')}>
         <CalculationLines lines={result.lines} />

@@ -70,7 +70,13 @@ export function HouseholdForm({ pending, onCalculate }: Props) {
       >
         <ProvinceSelect at={start.format('YYYY-MM-DD')} />
       </Form.Item>
-      <Button type="primary" htmlType="submit" icon={<CalculatorOutlined />} loading={pending}>
+      <Button
+        type="primary"
+        htmlType="submit"
+        icon={<CalculatorOutlined />}
+        loading={pending}
+        data-testid="calc-submit-household"
+      >
         {t('contributions.calc.submit')}
       </Button>
     </Form>

@@ -77,7 +77,7 @@ export function PoliciesTable({ policies, loading, canWrite, canSimulate }: Prop
                   : formatMoney(p.amount)}
               </div>
               <span className="contrib-secondary">
-                {t(`contributions.stackings.${p.stacking}`)}
+                {t(`contributions.stackingsShort.${p.stacking}`)}
               </span>
             </>
           ),

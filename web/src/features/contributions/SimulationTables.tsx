@@ -43,6 +43,7 @@ export function CommuneTable({ rows }: { rows: CommuneResult[] }) {
       columns={[
         {
           key: 'commune',
+          width: 220,
           title: t('contributions.sim.commune'),
           render: (_, r) => `${r.communeCode} · ${r.communeName}`,
         },
@@ -67,6 +68,7 @@ export function GroupTable({ rows }: { rows: GroupResult[] }) {
       columns={[
         {
           key: 'group',
+          width: 240,
           title: t('contributions.sim.group'),
           render: (_, r) => groupLabel(r.group),
         },

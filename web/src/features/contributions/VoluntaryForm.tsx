@@ -123,7 +123,13 @@ export function VoluntaryForm({ pending, onCalculate }: Props) {
       >
         <ProvinceSelect at={at} />
       </Form.Item>
-      <Button type="primary" htmlType="submit" icon={<CalculatorOutlined />} loading={pending}>
+      <Button
+        type="primary"
+        htmlType="submit"
+        icon={<CalculatorOutlined />}
+        loading={pending}
+        data-testid="calc-submit-voluntary"
+      >
         {t('contributions.calc.submit')}
       </Button>
     </Form>
