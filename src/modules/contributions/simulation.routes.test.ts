@@ -152,7 +152,7 @@ describe('simulating a policy', () => {
     expect((await commune({ method: 'POST', url, payload: body(draft()) })).statusCode).toBe(403);
   });
 
-  it('refuses a bad take-up, a contradictory draft, both draft and id, and a VSI policy', async () => {
+  it('refuses a bad take-up, a contradictory draft, both draft and id, a VSI policy, a date before the rules', async () => {
     const post = (payload: object) => t.inject({ method: 'POST', url, payload });
     expect((await post(body(draft(), 1.5))).statusCode).toBe(400);
     const bad = await post(body(draft({ condition: { ageFrom: 80, ageTo: 60 } })));
@@ -161,6 +161,8 @@ describe('simulating a policy', () => {
     expect(both.json().code).toBe('CONTRIBUTIONS_SIMULATION_POLICY');
     const vsi = await post(body(draft({ scheme: 'vsi' })));
     expect(vsi.json().code).toBe('CONTRIBUTIONS_SIMULATION_SCHEME');
+    const early = await post({ ...body(draft()), at: '2010-01-01' });
+    expect(early.json().code).toBe('CONTRIBUTIONS_SIMULATION_NO_RULES');
   });
 });
 
