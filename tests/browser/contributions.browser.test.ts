@@ -1,8 +1,11 @@
 // Contributions pages in a real browser against the real server (in-memory database with the
-// demo accounts and persons): the calculator reproduces the 50,000,000 VND Region I oracle of
-// 2024-08; the policies list shows the seeded Hải Dương programme, and the editor refuses an
-// empty age band before saving a draft; the Hải Dương programme is simulated over Hải Phòng
-// (headline figures, charts, Excel export, comparison); the menu follows the permissions.
+// demo accounts and persons): the calculator reproduces the doc's oracles (50,000,000 VND in
+// Region I in 2024-08, household HI at 2,340,000, the voluntary SI minimum after 2025-07-01),
+// in Vietnamese and English; an authorised user confirms an unconfirmed rule row; the policies
+// list shows the seeded Hải Dương programme, and a draft goes through the editor (form checks,
+// server refusal shown, activation, withdrawal); the Hải Dương programme is simulated over
+// Hải Phòng (headline figures, charts, Excel export, comparison); the menu follows the
+// permissions. Screenshots go to tests/browser/screenshots/ (not kept in git).
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -132,6 +135,12 @@ describe('Contributions pages', () => {
         path: path.join(SCREENSHOTS, 'contributions-calculator.png'),
         fullPage: true,
       });
+
+      // English, complete: the same result in the other language
+      await page.getByTestId('language-switch').getByText('English').click();
+      await expectHeading(page, 'Contribution calculator');
+      expect(await textOf(result.getByTestId('payer-employee'))).toBe('4.946.000 ₫');
+      expect(await textOf(result.locator('.ant-descriptions-item-label').first())).toBe('Employee');
       expect(errors).toEqual([]);
     } finally {
       await page.close();
@@ -180,7 +189,34 @@ describe('Contributions pages', () => {
     }
   });
 
-  it('lists the seeded Hải Dương policies and checks a draft before saving it', async () => {
+  it('lets an authorised user confirm the 2026 poverty line on the rules page', async () => {
+    const { page, errors } = await signedIn();
+    try {
+      await page.getByTestId('nav-contrib-rules').getByRole('link').click();
+      await expectHeading(page, 'Tỷ lệ đóng và tham số');
+      await page.getByRole('tab', { name: 'Chuẩn nghèo' }).click();
+      const row = page
+        .getByTestId('rules-poverty-lines')
+        .locator('tbody tr')
+        .filter({ hasText: 'Nông thôn' })
+        .filter({ hasText: '01/01/2026 – 31/12/2026' });
+      expect(await textOf(row)).toContain('1.500.000 ₫');
+      expect(await textOf(row.getByTestId('unconfirmed'))).toBe('chưa xác nhận');
+      await row.getByRole('button', { name: /^Sửa dòng \d+$/ }).click();
+      const dialog = page.getByRole('dialog');
+      // the row's key and start cannot be changed, only its values, end, basis and note
+      expect(await dialog.getByLabel('Hiệu lực từ ngày', { exact: true }).isDisabled()).toBe(true);
+      await dialog.getByLabel('Giá trị đã được xác nhận').check();
+      await dialog.getByRole('button', { name: 'Lưu' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      await expect.poll(() => row.getByTestId('unconfirmed').count()).toBe(0);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('lists the seeded Hải Dương policies; a draft is checked, saved, activated and withdrawn', async () => {
     const { page, errors } = await signedIn();
     try {
       await page.getByTestId('nav-contrib-policies').getByRole('link').click();
@@ -213,7 +249,28 @@ describe('Contributions pages', () => {
       await expectHeading(page, 'Hỗ trợ thử nghiệm người cao tuổi');
       expect(await textOf(page.getByTestId('policy-status'))).toBe('Dự thảo');
       expect(await page.getByLabel('Mã chính sách').inputValue()).toBe('HP-THU-2027');
-      expect(errors).toEqual([]);
+
+      // the server refuses to activate a policy without its issuing province, and says why
+      await page.getByTestId('policy-activate').click();
+      expect(await textOf(page.getByTestId('api-error'))).toContain(
+        'Chỉ chính sách dự thảo mới được để trống tỉnh ban hành',
+      );
+      await choose(page, 'policy-issuer', '31 · ');
+      await page.getByTestId('policy-activate').click();
+      await page
+        .getByTestId('policy-status')
+        .filter({ hasText: /^Đang áp dụng$/ })
+        .waitFor();
+      await page.getByTestId('policy-withdraw').click();
+      await page.locator('.ant-modal-confirm').getByRole('button', { name: 'Bãi bỏ' }).click();
+      await page
+        .getByTestId('policy-status')
+        .filter({ hasText: /^Đã bãi bỏ$/ })
+        .waitFor();
+      // the one refusal above is the only failed request
+      expect(errors).toEqual([
+        'console: Failed to load resource: the server responded with a status of 422 (Unprocessable Entity)',
+      ]);
     } finally {
       await page.close();
     }

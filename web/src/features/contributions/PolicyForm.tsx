@@ -77,7 +77,7 @@ export function PolicyForm({ form, name, initialValues, disabled, onFinish, at, 
             label={t('contributions.policy.issuer')}
             extra={t('contributions.policy.issuerHint')}
           >
-            <ProvinceSelect at={at} includeFormer />
+            <ProvinceSelect at={at} includeFormer data-testid="policy-issuer" />
           </Form.Item>
         </Col>
         <Col xs={24} md={8}>
