@@ -5,7 +5,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../db-schema.js';
 import { hiCoverAt } from '../enrolment/index.js';
-import { residentsAt } from '../registry/index.js';
+import { residentsAt, statusMask } from '../registry/index.js';
 import type { PolicyCondition } from './policies.rules.js';
 import type { CountRow } from './simulation.result.js';
 import {
@@ -18,22 +18,31 @@ import {
 
 const TRUE = sql<boolean>`true`;
 
+/** Does the resident hold any of these statuses? (bits of residentsAt's status_bits) */
+const holds = (statuses: string[], wanted: string[]) =>
+  sql<boolean>`(res.status_bits & ${statusMask(statuses, wanted)}::bigint) <> 0`;
+
 /** The group an uncovered resident would join (simulation.rules JOIN_GROUPS), in SQL. */
-function joinGroup(at: string): RawBuilder<string> {
+function joinGroup(at: string, statuses: string[]): RawBuilder<string> {
   const arms = JOIN_GROUPS.map(
-    ([status, group]) => sql`when ${status} = any(res.statuses) then ${group}`,
+    ([status, group]) => sql`when ${holds(statuses, [status])} then ${group}`,
   );
   return sql<string>`case when res.birth_date > ${yearsBefore(at, 6)}::date then ${CHILD_GROUP}
     ${sql.join(arms, sql` `)} else ${HOUSEHOLD_GROUP} end`;
 }
 
 /** The condition as a boolean SQL expression over res (resident) and cov (HI cover). */
-function eligibleExpr(c: PolicyCondition, at: string, group: RawBuilder<string>) {
+function eligibleExpr(
+  c: PolicyCondition,
+  at: string,
+  group: RawBuilder<string>,
+  statuses: string[],
+) {
   const parts: RawBuilder<boolean>[] = [];
   const { bornAfter, bornOnOrBefore } = birthBounds(c, at);
   if (bornAfter) parts.push(sql`res.birth_date > ${bornAfter}::date`);
   if (bornOnOrBefore) parts.push(sql`res.birth_date <= ${bornOnOrBefore}::date`);
-  if (c.statuses) parts.push(sql`coalesce(res.statuses && ${c.statuses}::text[], false)`);
+  if (c.statuses) parts.push(holds(statuses, c.statuses));
   if (c.communeCodes) parts.push(sql`res.commune_code = any(${c.communeCodes}::text[])`);
   if (c.withoutValidCard) parts.push(sql`cov.person_id is null`);
   if (c.groups) parts.push(sql`${group} = any(${c.groups}::text[])`);
@@ -51,8 +60,8 @@ export interface CountOptions {
 /** The aggregate query, unexecuted (countResidents runs it; EXPLAIN can look at it). */
 export function residentCountsQuery(db: Db, o: CountOptions) {
   const statuses = [...new Set([...JOIN_GROUPS.map(([s]) => s), ...(o.condition.statuses ?? [])])];
-  const group = sql<string>`coalesce(cov.group_code, ${joinGroup(o.at)})`;
-  const eligible = eligibleExpr(o.condition, o.at, group);
+  const group = sql<string>`coalesce(cov.group_code, ${joinGroup(o.at, statuses)})`;
+  const eligible = eligibleExpr(o.condition, o.at, group, statuses);
   // one short text key: covered (0/1), eligible (0/1), then the group of an eligible person
   const covered = sql<string>`case when cov.person_id is null then '0' else '1' end`;
   return sql<{ commune_id: number; k: string; n: number }>`

@@ -29,4 +29,9 @@ export {
   type HolderKey,
   type HolderRow,
 } from './lookup.service.js';
-export { residentsAt, statusKindCodes, type ResidentsOptions } from './eligibility.query.js';
+export {
+  residentsAt,
+  statusKindCodes,
+  statusMask,
+  type ResidentsOptions,
+} from './eligibility.query.js';
