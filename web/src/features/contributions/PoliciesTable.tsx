@@ -115,7 +115,7 @@ export function PoliciesTable({ policies, loading, canWrite, canSimulate }: Prop
                   ? t('contributions.policies.edit')
                   : t('contributions.policies.open')}
               </Button>
-              {canSimulate ? (
+              {canSimulate && p.scheme === 'hi' ? (
                 <Button
                   size="small"
                   onClick={() => void navigate(`/contributions/simulation?policy=${p.id}`)}

@@ -36,7 +36,8 @@ interface Props {
 export function PolicySource({ idPrefix, choice, onChange, form, at, missing }: Props) {
   const { t, i18n } = useTranslation();
   const english = i18n.resolvedLanguage === 'en';
-  const policies = usePolicies({ province: '', scheme: '', status: '', at: '' });
+  // the simulation counts HI cover only: voluntary SI policies cannot be simulated
+  const policies = usePolicies({ province: '', scheme: 'hi', status: '', at: '' });
   return (
     <>
       <Form.Item label={t('contributions.sim.policySource')}>
