@@ -212,3 +212,18 @@ describe('writing policies', () => {
     expect(set.json()).toMatchObject({ status: 'active', issuerProvinceCode: '30' });
   });
 });
+
+describe('API description', () => {
+  it('documents the policy and simulation routes', async () => {
+    const doc = (await t.app.inject({ method: 'GET', url: '/docs/json' })).json();
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/v1/contributions/policies',
+        '/api/v1/contributions/policies/{id}',
+        '/api/v1/contributions/simulations',
+        '/api/v1/contributions/simulations/compare',
+        '/api/v1/contributions/simulations/xlsx',
+      ]),
+    );
+  });
+});
