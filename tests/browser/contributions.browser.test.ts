@@ -291,6 +291,9 @@ describe('Contributions pages', () => {
       // 60% of 3, rounded
       expect(await textOf(headline.getByTestId('sim-joiners'))).toBe('2');
       expect(await textOf(headline.getByTestId('sim-coverage'))).toBe('12,5% → 37,5%');
+      expect(await textOf(headline.getByTestId('sim-context'))).toMatch(
+        /^Dân số trong sổ của tỉnh: 8 người, đã có BHYT: 1; phí BHYT một người một năm: [\d.]+ ₫; tỷ lệ tham gia giả định: 60%\.$/,
+      );
       expect(await textOf(headline.getByTestId('sim-local-cost'))).toMatch(/^[1-9][\d.]+ ₫$/);
       expect(await textOf(headline.getByTestId('sim-state-cost'))).toMatch(/^[\d.]+ ₫$/);
       await page.getByTestId('chart-communes').locator('.recharts-bar-rectangle').first().waitFor();

@@ -1,6 +1,6 @@
 // The simulation's headline figures: who is eligible and uncovered, who is expected to join,
 // coverage before → after, and what it costs the local and the state budget each year.
-import { Card, Col, Row, Statistic } from 'antd';
+import { Card, Col, Row, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatMoney, formatNumber } from '../../app/format';
 import { formatRate } from './format';
@@ -58,6 +58,18 @@ export function SimulationHeadline({ result }: { result: Simulation }) {
           text={formatMoney(result.stateCostPerYear)}
         />
       </Row>
+      <Typography.Paragraph
+        type="secondary"
+        className="contrib-sim-context"
+        data-testid="sim-context"
+      >
+        {t('contributions.sim.context', {
+          population: formatNumber(result.population),
+          covered: formatNumber(result.covered),
+          premium: formatMoney(result.premiumPerYear),
+          takeUp: formatRate(result.takeUp),
+        })}
+      </Typography.Paragraph>
     </Card>
   );
 }
