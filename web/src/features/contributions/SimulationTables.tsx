@@ -21,11 +21,11 @@ function useCountColumns<T extends Counts>(): TableColumnsType<T> {
     render: (_: unknown, row: T) => (money ? formatMoney(row[key]) : formatNumber(row[key])),
   });
   return [
-    number('eligible', t('contributions.sim.eligible')),
-    number('eligibleUncovered', t('contributions.sim.uncovered')),
-    number('expectedJoiners', t('contributions.sim.joiners')),
-    number('localCostPerYear', t('contributions.sim.localCost'), true),
-    number('stateCostPerYear', t('contributions.sim.stateCost'), true),
+    number('eligible', t('contributions.sim.columns.eligible')),
+    number('eligibleUncovered', t('contributions.sim.columns.eligibleUncovered')),
+    number('expectedJoiners', t('contributions.sim.columns.expectedJoiners')),
+    number('localCostPerYear', t('contributions.sim.columns.localCostPerYear'), true),
+    number('stateCostPerYear', t('contributions.sim.columns.stateCostPerYear'), true),
   ];
 }
 
