@@ -5,7 +5,7 @@ import { createTestDatabase } from '../../../tests/helpers/test-db.js';
 import type { DB, Db } from '../../db-schema.js';
 import type { Database } from '../../platform/db/database.js';
 import { resolveUnit, unitsWithinScope } from '../geo/index.js';
-import { residentsAt } from './eligibility.query.js';
+import { holdersOf, residentsAt } from './eligibility.query.js';
 
 let database: Database<DB>;
 let db: Db;
@@ -46,7 +46,7 @@ describe('residents of communes on a date', () => {
     expect(await count({})).toBe(await plain('true'));
     const statuses = ['poor', 'near_poor'];
     const rows = await residentsAt(db, { communeIds, at: AT, statuses })
-      .where(sql<boolean>`coalesce(st.bits, 0) <> 0`)
+      .where('r.person_id', 'in', holdersOf(db, statuses, AT))
       .execute();
     const bits = (n: number) => rows.filter((r) => Number(r.status_bits) === n).length;
     expect(rows.length).toBe(await plain(`(${holds('poor')} or ${holds('near_poor')})`));

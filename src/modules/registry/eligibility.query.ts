@@ -1,7 +1,7 @@
 // Query builders other modules compose into their own aggregate SQL (the contributions
 // simulation): the persons living in a set of communes on a date, with their birth date and the
-// statuses (poor, near-poor, pupil…) valid on that date. Nothing is executed here, and nothing
-// leaves the database but what the caller aggregates.
+// statuses (poor, near-poor, pupil…) valid on that date, and the holders of some statuses.
+// Nothing is executed here, and nothing leaves the database but what the caller aggregates.
 import { sql } from 'kysely';
 import type { Db, Tx } from '../../db-schema.js';
 
@@ -32,44 +32,53 @@ export function statusMask(statuses: readonly string[], wanted: readonly string[
 }
 
 /**
+ * The ids of persons holding one of `statuses` on `at`, as an uncorrelated subquery: in
+ * `person_id in (…)` PostgreSQL hashes it once and probes it per row.
+ */
+export function holdersOf(db: Db | Tx, statuses: readonly string[], at: string) {
+  return db
+    .selectFrom('person_status as s')
+    .select('s.person_id')
+    .where('s.status', '=', sql<string>`any(${[...statuses]}::text[])`)
+    .where(validAt('s.valid_from', 's.valid_to', at));
+}
+
+/**
  * (person_id, commune_id, commune_code, birth_date, status_bits) of each person whose residence
  * on `at` is in one of the communes; `status_bits` has bit i set when `statuses[i]` holds on
- * `at` (0: none). Served by a scan of person_residence joined by hash to person and to the
- * statuses aggregated once into an integer (cheaper than arrays, or a lookup per person, at
- * registry scale).
+ * `at` (0: none). Served by a scan of person_residence joined by hash to person. `status_bits`
+ * is a correlated subquery (person_status_person_idx), evaluated only where the caller's SQL
+ * reads it: a caller that needs it for a few rows (e.g. only the uncovered eligible) pays a
+ * probe for those rows, not a pass over every status of the registry. A condition on statuses
+ * over all rows should use `holdersOf` instead.
  */
 export function residentsAt(db: Db | Tx, o: ResidentsOptions) {
   if (o.statuses.length > 63) throw new RangeError('at most 63 statuses');
   const codes = [...o.statuses];
-  const statuses = db
+  const bits = db
     .selectFrom('person_status as s')
-    .select([
-      's.person_id',
+    .select(
       sql<number>`bit_or(1::bigint << (array_position(${codes}::text[], s.status) - 1))`.as('bits'),
-    ])
+    )
+    .where('s.person_id', '=', sql.ref<number>('r.person_id'))
     .where('s.status', '=', sql<string>`any(${codes}::text[])`)
-    .where(validAt('s.valid_from', 's.valid_to', o.at))
-    .groupBy('s.person_id');
+    .where(validAt('s.valid_from', 's.valid_to', o.at));
   let q = db
     .selectFrom('person_residence as r')
     .innerJoin('person as p', 'p.id', 'r.person_id')
     .innerJoin('admin_unit as u', 'u.id', 'r.commune_id')
-    .leftJoin(statuses.as('st'), 'st.person_id', 'r.person_id')
     .select([
       'r.person_id',
       'r.commune_id',
       'u.code as commune_code',
       'p.birth_date',
-      sql<number>`coalesce(st.bits, 0)`.as('status_bits'),
+      sql<number>`coalesce((${bits}), 0)`.as('status_bits'),
     ])
     .where('r.commune_id', '=', sql<number>`any(${[...o.communeIds]}::bigint[])`)
     .where(validAt('r.valid_from', 'r.valid_to', o.at));
   if (o.bornAfter) q = q.where('p.birth_date', '>', o.bornAfter);
   if (o.bornOnOrBefore) q = q.where('p.birth_date', '<=', o.bornOnOrBefore);
-  if (o.anyStatus)
-    q = q.where(
-      sql<boolean>`(coalesce(st.bits, 0) & ${statusMask(codes, o.anyStatus)}::bigint) <> 0`,
-    );
+  if (o.anyStatus) q = q.where('r.person_id', 'in', holdersOf(db, o.anyStatus, o.at));
   return q;
 }
 

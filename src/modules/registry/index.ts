@@ -30,6 +30,7 @@ export {
   type HolderRow,
 } from './lookup.service.js';
 export {
+  holdersOf,
   residentsAt,
   statusKindCodes,
   statusMask,
