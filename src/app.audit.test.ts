@@ -1,11 +1,13 @@
 // Every write endpoint leaves exactly one audit event; computations that change nothing leave
 // none. The table must name every non-GET API route: a new write route without an entry here
-// fails the first test.
+// (or in its module's *.audit-steps.ts, added below) fails the first test.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, todayInVietnam } from './platform/dates.js';
 import { auditCount, createTestApp, signIn, type TestApp } from '../tests/helpers/test-app.js';
 import { DEMO_FACILITY } from './demo.js';
 import { resolveUnit } from './modules/geo/index.js';
+import { contributionsAuditSteps } from './modules/contributions/contributions.audit-steps.js';
+import type { Call, Step } from '../tests/helpers/audit-steps.js';
 
 const NEXT_YEAR = addDays(todayInVietnam(), 365);
 const AUDIT_FACILITY = '31988';
@@ -25,17 +27,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-interface Step {
-  route: string;
-  /** audit events the call must add */
-  audits: 0 | 1;
-  run: (
-    ctx: Record<string, number | string>,
-  ) => Promise<{ statusCode: number; body: string; json(): unknown }>;
-  keep?: (body: never, ctx: Record<string, number | string>) => void;
-}
-
-const call = (method: 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, payload?: object) =>
+const call: Call = (method, url, payload) =>
   t.inject({ method, url, ...(payload ? { payload } : {}) });
 
 const steps: Step[] = [
@@ -364,6 +356,7 @@ const steps: Step[] = [
         totalAmount: 350_000,
       }),
   },
+  ...contributionsAuditSteps(call),
 ];
 
 describe('audit of writes', () => {
