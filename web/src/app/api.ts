@@ -183,12 +183,8 @@ export async function apiDelete(path: string): Promise<void> {
   await request('DELETE', path);
 }
 
-/**
- * Downloads a file answer (CSV export) through fetch rather than a plain link, so an error
- * (expired session, missing permission) is shown as an ApiError instead of saved as the file.
- */
-export async function apiDownload(path: string, params: QueryParams, fallbackName: string) {
-  const response = await request('GET', buildUrl(path, params), { accept: '*/*' });
+/** Saves a file answer under the server's file name (or the fallback). */
+async function saveAnswer(response: Response, fallbackName: string) {
   const disposition = response.headers.get('content-disposition') ?? '';
   const name = /filename="?([^";]+)"?/i.exec(disposition)?.[1] ?? fallbackName;
   const url = URL.createObjectURL(await response.blob());
@@ -198,4 +194,17 @@ export async function apiDownload(path: string, params: QueryParams, fallbackNam
   link.click();
   // the click only starts the download: release the object URL once the browser has read it
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * Downloads a file answer (CSV export) through fetch rather than a plain link, so an error
+ * (expired session, missing permission) is shown as an ApiError instead of saved as the file.
+ */
+export async function apiDownload(path: string, params: QueryParams, fallbackName: string) {
+  await saveAnswer(await request('GET', buildUrl(path, params), { accept: '*/*' }), fallbackName);
+}
+
+/** The same for a file answered to a POST with a JSON body (e.g. a simulation workbook). */
+export async function apiDownloadPost(path: string, body: unknown, fallbackName: string) {
+  await saveAnswer(await request('POST', path, { body, accept: '*/*' }), fallbackName);
 }

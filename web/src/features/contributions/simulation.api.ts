@@ -1,9 +1,8 @@
 // What-if simulation of a support policy over a province's registry: one policy, two side by
 // side, and the same as an Excel workbook.
 import { useMutation } from '@tanstack/react-query';
-import { apiPost } from '../../app/api';
+import { apiDownloadPost, apiPost } from '../../app/api';
 import { BASE } from './contributions.api';
-import { downloadPost } from './download';
 import type { Comparison, PolicyRef, Simulation, SimulationRequest } from './policies.types';
 
 export function useSimulation() {
@@ -24,6 +23,6 @@ export function useComparison() {
 export function useSimulationXlsx() {
   return useMutation({
     mutationFn: (body: (PolicyRef | { a: PolicyRef; b: PolicyRef }) & SimulationRequest) =>
-      downloadPost(`${BASE}/simulations/xlsx`, body, `mo-phong-${body.provinceCode}.xlsx`),
+      apiDownloadPost(`${BASE}/simulations/xlsx`, body, `mo-phong-${body.provinceCode}.xlsx`),
   });
 }
