@@ -7,6 +7,7 @@ import { auditCount, createTestApp, signIn, type TestApp } from '../tests/helper
 import { DEMO_FACILITY } from './demo.js';
 import { resolveUnit } from './modules/geo/index.js';
 import { contributionsAuditSteps } from './modules/contributions/contributions.audit-steps.js';
+import { coverageAuditSteps } from './modules/coverage/coverage.audit-steps.js';
 import type { Call, Step } from '../tests/helpers/audit-steps.js';
 
 const NEXT_YEAR = addDays(todayInVietnam(), 365);
@@ -357,6 +358,9 @@ const steps: Step[] = [
       }),
   },
   ...contributionsAuditSteps(call),
+  ...coverageAuditSteps(call, (url, text) =>
+    t.inject({ method: 'POST', url, payload: text, headers: { 'content-type': 'text/csv' } }),
+  ),
 ];
 
 describe('audit of writes', () => {

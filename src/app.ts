@@ -19,6 +19,7 @@ import {
   RuleRowSchema,
   seedWageRegions,
 } from './modules/contributions/index.js';
+import { coverageRoutes, seedTargets } from './modules/coverage/index.js';
 import {
   CardSchema,
   CoveragePeriodSchema,
@@ -55,6 +56,8 @@ export async function prepareDatabase(
   const geo = await seedGeography(db);
   // province default wage regions need today's provinces
   await seedWageRegions(db);
+  // targets name the units as they were in their year: after the geography
+  await seedTargets(db);
   if (options.demo) await seedDemo(db, { persons: options.demoPersons ?? 0 });
   await ensureAdministrator(db, {
     ...options.bootstrapAdmin,
@@ -111,6 +114,7 @@ export async function buildApp(
         routes: contributionsRoutes(db),
         schemas: [RuleRowSchema, CalculationSchema],
       },
+      { prefix: '/api/v1/coverage', routes: coverageRoutes(db) },
     ],
   });
   // checks still in memory are written before the database closes

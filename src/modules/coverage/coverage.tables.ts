@@ -1,0 +1,32 @@
+// Row types of coverage_target and coverage_plan (migrations/0017_coverage_targets.sql).
+import type { Generated } from 'kysely';
+import type { DenominatorKind, Measure, Scheme } from './targets.rules.js';
+
+export interface CoverageTargetTable {
+  id: Generated<number>;
+  unit_id: number;
+  scheme: Scheme;
+  year: number;
+  group_code: string | null;
+  measure: Measure;
+  /** numeric(16,4) as the database's text */
+  value: string;
+  denominator_kind: DenominatorKind;
+  source: string;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface CoveragePlanTable {
+  id: Generated<number>;
+  target_id: number;
+  period_kind: 'month' | 'week';
+  period_start: string;
+  value: string;
+  created_at: Generated<Date>;
+}
+
+export interface CoverageTargetTables {
+  coverage_target: CoverageTargetTable;
+  coverage_plan: CoveragePlanTable;
+}
