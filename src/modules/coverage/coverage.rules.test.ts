@@ -97,13 +97,10 @@ describe('ranking among siblings', () => {
     ]);
   });
 
-  it('splits at-or-above from below target, the furthest below first', () => {
-    const split = aboveAndBelowTarget(
-      [...sibs, { code: 'F', gap: 12.3 }],
-      (s) => s.gap,
-    );
+  it('splits at-or-above from below target, the furthest below first, ties in input order', () => {
+    const split = aboveAndBelowTarget([...sibs, { code: 'F', gap: 12.3 }], (s) => s.gap);
     expect(split.above.map((s) => s.code)).toEqual(['B', 'E']);
-    expect(split.below.map((s) => s.code)).toEqual(['F', 'C', 'A']);
+    expect(split.below.map((s) => s.code)).toEqual(['F', 'A', 'C']); // A and C tie: input order
   });
 });
 

@@ -98,10 +98,11 @@ export function aboveAndBelowTarget<T>(items: T[], key: (item: T) => number | nu
   const ranked = rankAmongSiblings(items, key).filter((r) => r.rank != null);
   return {
     above: ranked.filter((r) => key(r.item)! <= 0).map((r) => r.item),
+    // furthest below first; a stable sort keeps equal gaps in their input order
     below: ranked
       .filter((r) => key(r.item)! > 0)
-      .reverse()
-      .map((r) => r.item),
+      .map((r) => r.item)
+      .sort((a, b) => key(b)! - key(a)!),
   };
 }
 
@@ -199,7 +200,9 @@ export function forecastYearEnd(
     const prior = series.filter((p) => yearOf(p) === opts.year - 1);
     const december = prior.find((p) => monthOf(p) === 12);
     // the level to start from: the one month seen, else last December after the dip (month 1)
-    const start = seen[0] ?? (december && { month: `${opts.year}-01`, participants: december.participants * (dip ?? 1) });
+    const start =
+      seen[0] ??
+      (december && { month: `${opts.year}-01`, participants: december.participants * (dip ?? 1) });
     if (!start) return null;
     const trend = prior.filter((p) => monthOf(p) >= 2);
     const lastYear = trend.length >= 2 ? fitLine(trend) : { slope: 0, sd: null };
