@@ -20,7 +20,11 @@ export interface ResolvedRow {
 }
 
 /** Resolves each row's locality in its year; rows that fail become line errors. */
-export async function resolveCsvRows(db: Db | Tx, rows: TargetCsvRow[], kinds: Map<number, string>) {
+export async function resolveCsvRows(
+  db: Db | Tx,
+  rows: TargetCsvRow[],
+  kinds: Map<number, string>,
+) {
   const resolved: ResolvedRow[] = [];
   const errors: LineError[] = [];
   const seen = new Set<string>();
@@ -69,9 +73,10 @@ export function kindsOf(text: string): Map<number, string> {
 
 export async function importTargetCsv(db: Db, actor: Actor, text: string) {
   const parsed = parseTargetCsv(text);
-  if (parsed.errors.length > 0) throw coverageErrors.importInvalid(parsed.errors);
   return db.transaction().execute(async (trx) => {
+    // rows that parsed are resolved too, so one answer lists every bad row of the file
     const { resolved, errors } = await resolveCsvRows(trx, parsed.rows, kindsOf(text));
+    errors.push(...parsed.errors);
     for (const r of resolved.filter((x) => x.exists))
       errors.push({
         line: r.csv.line,
@@ -84,10 +89,16 @@ export async function importTargetCsv(db: Db, actor: Actor, text: string) {
         await assertReach(trx, actor, { id: r.row.unit_id, level: r.level });
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
-        errors.push({ line: r.csv.line, field: 'locality', message: error.message, messageVi: error.messageVi });
+        errors.push({
+          line: r.csv.line,
+          field: 'locality',
+          message: error.message,
+          messageVi: error.messageVi,
+        });
       }
     }
-    if (errors.length > 0) throw coverageErrors.importInvalid(errors.sort((a, b) => a.line - b.line));
+    if (errors.length > 0)
+      throw coverageErrors.importInvalid(errors.sort((a, b) => a.line - b.line));
     for (const r of resolved) await repo.insertTarget(trx, r.row);
     await recordAudit(trx, actor, {
       action: 'coverage.target.import',
