@@ -28,8 +28,8 @@ export const coverageErrors = {
     new AppError({
       code: 'COVERAGE_LOCALITY_UNKNOWN',
       status: 422,
-      message: `No locality has the code ${code} on 1 January ${year}, the start of the target's year`,
-      messageVi: `Không có địa phương mang mã ${code} vào ngày 01/01/${year} (đầu năm của chỉ tiêu)`,
+      message: `No locality has the code ${code} in ${year} (on 1 January or 31 December)`,
+      messageVi: `Không có địa phương mang mã ${code} trong năm ${year} (ngày 01/01 hoặc 31/12)`,
       details: { localityCode: code, year },
     }),
   duplicate: (code: string, scheme: string, year: number, group: string | null) =>
@@ -39,6 +39,13 @@ export const coverageErrors = {
       message: `${code} already has a ${scheme} target for ${year}${group ? ` (group ${group})` : ''}: edit it instead`,
       messageVi: `${code} đã có chỉ tiêu ${scheme} năm ${year}${group ? ` (nhóm ${group})` : ''}: hãy sửa chỉ tiêu đó`,
       details: { localityCode: code, scheme, year, groupCode: group },
+    }),
+  groupTaken: (id: number, group: string | null) =>
+    new AppError({
+      code: 'COVERAGE_TARGET_DUPLICATE',
+      status: 409,
+      message: `Target ${id}'s locality already has a target of this scheme and year for group ${group ?? '(none)'}`,
+      messageVi: `Địa phương của chỉ tiêu ${id} đã có chỉ tiêu cùng loại, cùng năm cho nhóm ${group ?? '(không nhóm)'}`,
     }),
   notFound: (id: number) =>
     new AppError({
@@ -51,7 +58,8 @@ export const coverageErrors = {
     new AppError({
       code: 'COVERAGE_PLAN_START_REQUIRED',
       status: 422,
-      message: "A rate target's plan needs startValue: the locality's rate at the start of the year",
+      message:
+        "A rate target's plan needs startValue: the locality's rate at the start of the year",
       messageVi: 'Kế hoạch của chỉ tiêu tỷ lệ cần startValue: tỷ lệ bao phủ của địa phương đầu năm',
     }),
   importInvalid: (errors: LineError[]) =>

@@ -35,9 +35,17 @@ function checkRecord(r: Record<string, string>, line: number): Checked {
   const year = /^\d{4}$/.test(r.year ?? '') ? Number(r.year) : NaN;
   if (!r.locality) return bad('locality', 'locality is missing', 'thiếu địa phương');
   if (!oneOf(scheme, SCHEMES))
-    return bad('scheme', `must be one of ${SCHEMES.join(', ')}`, `phải là một trong ${SCHEMES.join(', ')}`);
+    return bad(
+      'scheme',
+      `must be one of ${SCHEMES.join(', ')}`,
+      `phải là một trong ${SCHEMES.join(', ')}`,
+    );
   if (!oneOf(measure, MEASURES))
-    return bad('measure', `must be one of ${MEASURES.join(', ')}`, `phải là một trong ${MEASURES.join(', ')}`);
+    return bad(
+      'measure',
+      `must be one of ${MEASURES.join(', ')}`,
+      `phải là một trong ${MEASURES.join(', ')}`,
+    );
   if (!(year >= 1990 && year <= 2100))
     return bad('year', 'must be a year 1990–2100', 'năm phải trong khoảng 1990–2100');
   const value = r.target_percent ?? r.value ?? '';
@@ -49,9 +57,24 @@ function checkRecord(r: Record<string, string>, line: number): Checked {
       `must be one of ${DENOMINATOR_KINDS.join(', ')}`,
       `phải là một trong ${DENOMINATOR_KINDS.join(', ')}`,
     );
-  if (!r.source) return bad('source', 'source is missing: every target needs one', 'thiếu nguồn (văn bản giao chỉ tiêu)');
+  if (!r.source)
+    return bad(
+      'source',
+      'source is missing: every target needs one',
+      'thiếu nguồn (văn bản giao chỉ tiêu)',
+    );
   const groupCode = r.group_code || null;
-  return { line, locality: r.locality, scheme, measure, year, value, denominatorKind: kind, source: r.source, groupCode };
+  return {
+    line,
+    locality: r.locality,
+    scheme,
+    measure,
+    year,
+    value,
+    denominatorKind: kind,
+    source: r.source,
+    groupCode,
+  };
 }
 
 /** Rows of the CSV text, or every line's error (header is line 1). */
@@ -62,7 +85,10 @@ export function parseTargetCsv(text: string): { rows: TargetCsvRow[]; errors: Li
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 1;
     const message = `not valid CSV: ${(error as Error).message}`;
-    return { rows: [], errors: [{ line, field: '', message, messageVi: 'tệp CSV không đúng định dạng' }] };
+    return {
+      rows: [],
+      errors: [{ line, field: '', message, messageVi: 'tệp CSV không đúng định dạng' }],
+    };
   }
   const rows: TargetCsvRow[] = [];
   const errors: LineError[] = [];
@@ -72,6 +98,11 @@ export function parseTargetCsv(text: string): { rows: TargetCsvRow[]; errors: Li
     else rows.push(checked);
   });
   if (records.length === 0)
-    errors.push({ line: 1, field: '', message: 'the file has no data rows', messageVi: 'tệp không có dòng dữ liệu' });
+    errors.push({
+      line: 1,
+      field: '',
+      message: 'the file has no data rows',
+      messageVi: 'tệp không có dòng dữ liệu',
+    });
   return { rows, errors };
 }

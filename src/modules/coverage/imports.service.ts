@@ -36,8 +36,8 @@ export async function resolveCsvRows(
       errors.push({
         line: csv.line,
         field: 'locality',
-        message: `no ${kind ?? 'locality'} is named ${csv.locality} on 1 January ${csv.year}`,
-        messageVi: `không có địa phương ${csv.locality} vào ngày 01/01/${csv.year}`,
+        message: `no ${kind ?? 'locality'} is named ${csv.locality} in ${csv.year}`,
+        messageVi: `không có địa phương ${csv.locality} trong năm ${csv.year}`,
       });
       continue;
     }

@@ -46,7 +46,9 @@ describe('breakDown', () => {
 
   it('follows the weights: nothing gained in weighted-zero months', () => {
     const weights = [0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1];
-    const v = values(breakDown({ measure: 'participants', start: 100, target: 200, periods: 12, weights }));
+    const v = values(
+      breakDown({ measure: 'participants', start: 100, target: 200, periods: 12, weights }),
+    );
     expect(v.slice(0, 2)).toEqual([100, 100]);
     expect(v[2]).toBe(110);
     expect(v[11]).toBe(200);

@@ -85,13 +85,20 @@ describe('writing targets', () => {
     expect(reply.statusCode).toBe(201);
     expect(reply.json()).toMatchObject({ localityCode: '31', value: 96.5, groupCode: null });
     const event = await lastAuditEvent(t.db);
-    expect(event).toMatchObject({ action: 'coverage.target.create', entity_id: String(reply.json().id) });
+    expect(event).toMatchObject({
+      action: 'coverage.target.create',
+      entity_id: String(reply.json().id),
+    });
   });
 
   it('edits a target and records what changed', async () => {
     const created = await officer({ method: 'POST', url, payload: target({ scheme: 'UI' }) });
     const id = created.json().id;
-    const reply = await officer({ method: 'PATCH', url: `${url}/${id}`, payload: { value: '36.25' } });
+    const reply = await officer({
+      method: 'PATCH',
+      url: `${url}/${id}`,
+      payload: { value: '36.25' },
+    });
     expect(reply.statusCode).toBe(200);
     expect(reply.json().value).toBe(36.25);
     const event = await lastAuditEvent(t.db);
@@ -102,9 +109,24 @@ describe('writing targets', () => {
   it.each([
     ['a rate above 100', target({ value: 100.5 }), 400, 'COVERAGE_TARGET_INVALID'],
     ['a rate below 0', target({ value: -1 }), 400, 'COVERAGE_TARGET_INVALID'],
-    ['a negative count', target({ measure: 'participants', value: -3 }), 400, 'COVERAGE_TARGET_INVALID'],
-    ['a code not valid in the year', target({ localityCode: '30', year: 2026 }), 422, 'COVERAGE_LOCALITY_UNKNOWN'],
-    ['a seeded duplicate', target({ localityCode: '30', year: 2024, value: 94 }), 409, 'COVERAGE_TARGET_DUPLICATE'],
+    [
+      'a negative count',
+      target({ measure: 'participants', value: -3 }),
+      400,
+      'COVERAGE_TARGET_INVALID',
+    ],
+    [
+      'a code not valid in the year',
+      target({ localityCode: '30', year: 2026 }),
+      422,
+      'COVERAGE_LOCALITY_UNKNOWN',
+    ],
+    [
+      'a seeded duplicate',
+      target({ localityCode: '30', year: 2024, value: 94 }),
+      409,
+      'COVERAGE_TARGET_DUPLICATE',
+    ],
   ])('refuses %s and leaves the database unchanged', async (_what, payload, status, code) => {
     const [targets, audits] = [await targetCount(), await auditCount(t.db)];
     const reply = await t.inject({ method: 'POST', url, payload });
@@ -125,16 +147,84 @@ describe('writing targets', () => {
   it('lets the Hải Phòng officer edit the Hải Dương targets its province inherited', async () => {
     const list = await t.inject({ method: 'GET', url: `${url}?locality=30&year=2025&scheme=HI` });
     const id = list.json().items[0].id;
-    const reply = await officer({ method: 'PATCH', url: `${url}/${id}`, payload: { source: 'seed 004 (checked)' } });
+    const reply = await officer({
+      method: 'PATCH',
+      url: `${url}/${id}`,
+      payload: { source: 'seed 004 (checked)' },
+    });
     expect(reply.statusCode).toBe(200);
   });
 
   it('refuses a patch to a rate above 100 without changing the row', async () => {
     const list = await t.inject({ method: 'GET', url: `${url}?locality=VN&year=2025&scheme=UI` });
     const id = list.json().items[0].id;
-    const reply = await t.inject({ method: 'PATCH', url: `${url}/${id}`, payload: { value: 135.1 } });
+    const reply = await t.inject({
+      method: 'PATCH',
+      url: `${url}/${id}`,
+      payload: { value: 135.1 },
+    });
     expect(reply.statusCode).toBe(400);
     const after = await t.inject({ method: 'GET', url: `${url}?locality=VN&year=2025&scheme=UI` });
     expect(after.json().items[0].value).toBe(35.1);
+  });
+});
+
+describe('group targets', () => {
+  it('keeps a group target (pupils and students, a count) beside the scheme target', async () => {
+    const pupils = target({
+      localityCode: 'VN',
+      year: 2020,
+      groupCode: 'pupils_students',
+      measure: 'participants',
+      value: 23_000_000,
+      denominatorKind: 'group',
+      source: 'seed 001',
+    });
+    const reply = await t.inject({ method: 'POST', url, payload: pupils });
+    expect(reply.statusCode, reply.body).toBe(201);
+    expect(reply.json()).toMatchObject({ groupCode: 'pupils_students', value: 23_000_000 });
+    const again = await t.inject({ method: 'POST', url, payload: pupils });
+    expect(again.statusCode).toBe(409);
+  });
+
+  it('refuses to move a target onto a group that already has one (409), row unchanged', async () => {
+    const list = await t.inject({ method: 'GET', url: `${url}?locality=VN&year=2020&scheme=HI` });
+    const plain = list.json().items.find((i: { groupCode: string | null }) => !i.groupCode);
+    const reply = await t.inject({
+      method: 'PATCH',
+      url: `${url}/${plain.id}`,
+      payload: { groupCode: 'pupils_students' },
+    });
+    expect(reply.statusCode).toBe(409);
+    expect(reply.json().code).toBe('COVERAGE_TARGET_DUPLICATE');
+    const after = await t.inject({ method: 'GET', url: `${url}?locality=VN&year=2020&scheme=HI` });
+    expect(after.json().items).toHaveLength(2);
+  });
+
+  it('accepts a 2025 target of a commune created on 2025-07-01 (named on 31 December)', async () => {
+    const commune = await t.db
+      .selectFrom('admin_unit as a')
+      .select(['a.code', 'a.name'])
+      .where('a.level', '=', 'commune')
+      .where('a.valid_from', '=', '2025-07-01')
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom('admin_unit as b')
+              .select('b.id')
+              .whereRef('b.code', '=', 'a.code')
+              .where('b.level', '=', 'commune')
+              .where('b.valid_from', '<', '2025-07-01'),
+          ),
+        ),
+      )
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    const payload = target({ localityCode: commune.code, year: 2025, scheme: 'UI' });
+    const reply = await t.inject({ method: 'POST', url, payload });
+    expect(reply.statusCode, reply.body).toBe(201);
+    expect(reply.json()).toMatchObject({ localityName: commune.name, localityLevel: 'commune' });
+    const before = await t.inject({ method: 'POST', url, payload: { ...payload, year: 2024 } });
+    expect(before.json().code).toBe('COVERAGE_LOCALITY_UNKNOWN');
   });
 });

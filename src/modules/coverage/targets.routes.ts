@@ -12,7 +12,8 @@ import { DENOMINATOR_KINDS, MEASURES, SCHEMES } from './targets.rules.js';
 import { createTarget, listTargets, updateTarget } from './targets.service.js';
 
 const tags = ['coverage: targets'];
-const literals = <T extends string>(all: readonly T[]) => Type.Union(all.map((v) => Type.Literal(v)));
+const literals = <T extends string>(all: readonly T[]) =>
+  Type.Union(all.map((v) => Type.Literal(v)));
 const Year = Type.Integer({ minimum: 1990, maximum: 2100 });
 const Value = Type.Union([Type.Number(), Type.String({ pattern: '^-?\\d{1,12}(\\.\\d{1,4})?$' })]);
 const GroupCode = Type.Union([Type.String({ pattern: '^[a-z0-9_]{1,40}$' }), Type.Null()]);
@@ -50,7 +51,10 @@ export function targetRoutes(db: Db): FastifyPluginAsyncTypebox {
             year: Type.Optional(Year),
             scheme: Type.Optional(literals(SCHEMES)),
           }),
-          response: { 200: Type.Object({ items: Type.Array(TargetSchema) }), ...errorResponses(400, 401, 403) },
+          response: {
+            200: Type.Object({ items: Type.Array(TargetSchema) }),
+            ...errorResponses(400, 401, 403),
+          },
         },
       },
       async (request) => listTargets(db, request.query),
@@ -62,15 +66,19 @@ export function targetRoutes(db: Db): FastifyPluginAsyncTypebox {
         config: { permission: 'targets.write' },
         schema: {
           tags,
-          summary: 'Set a target of a locality (as it was on 1 January of the year); audited',
+          summary:
+            'Set a target of a locality (the unit its code named in the year: on 1 January, else 31 December); audited',
           body: NewTarget,
           response: { 201: TargetSchema, ...errorResponses(400, 401, 403, 409, 422) },
         },
       },
       async (request, reply) =>
-        reply
-          .status(201)
-          .send(await createTarget(db, actorOf(request), { ...request.body, groupCode: request.body.groupCode ?? null })),
+        reply.status(201).send(
+          await createTarget(db, actorOf(request), {
+            ...request.body,
+            groupCode: request.body.groupCode ?? null,
+          }),
+        ),
     );
 
     app.patch(
@@ -81,7 +89,10 @@ export function targetRoutes(db: Db): FastifyPluginAsyncTypebox {
           tags,
           summary: "Edit a target's value, measure, group, denominator kind or source; audited",
           params: Type.Object({ id: RowId }),
-          body: Type.Partial(Type.Object(Editable), { additionalProperties: false, minProperties: 1 }),
+          body: Type.Partial(Type.Object(Editable), {
+            additionalProperties: false,
+            minProperties: 1,
+          }),
           response: { 200: TargetSchema, ...errorResponses(400, 401, 403, 404, 409) },
         },
       },
@@ -116,7 +127,10 @@ export function targetRoutes(db: Db): FastifyPluginAsyncTypebox {
           tags,
           summary: "A target's monthly and weekly plans (cumulative values per period)",
           params: Type.Object({ id: RowId }),
-          response: { 200: Type.Object({ items: Type.Array(PlanSchema) }), ...errorResponses(401, 404) },
+          response: {
+            200: Type.Object({ items: Type.Array(PlanSchema) }),
+            ...errorResponses(401, 404),
+          },
         },
       },
       async (request) => getPlans(db, request.params.id),
@@ -128,13 +142,16 @@ export function targetRoutes(db: Db): FastifyPluginAsyncTypebox {
         config: { permission: 'targets.write' },
         schema: {
           tags,
-          summary: "Break the year's target into cumulative monthly or weekly values (replaces that plan); audited",
+          summary:
+            "Break the year's target into cumulative monthly or weekly values (replaces that plan); audited",
           params: Type.Object({ id: RowId }),
           body: Type.Object(
             {
               periodKind: Type.Union([Type.Literal('month'), Type.Literal('week')]),
               startValue: Type.Optional(Type.Number({ minimum: 0 })),
-              weights: Type.Optional(Type.Array(Type.Number({ minimum: 0 }), { minItems: 1, maxItems: 53 })),
+              weights: Type.Optional(
+                Type.Array(Type.Number({ minimum: 0 }), { minItems: 1, maxItems: 53 }),
+              ),
             },
             { additionalProperties: false },
           ),

@@ -15,7 +15,9 @@ describe('target values', () => {
   it('accepts a rate from 0 to 100 and refuses one above 100 or below 0', () => {
     expect(valueProblems({ measure: 'coverage_rate', value: '100' })).toEqual([]);
     expect(valueProblems({ measure: 'coverage_rate', value: 0 })).toEqual([]);
-    expect(valueProblems({ measure: 'coverage_rate', value: '100.01' })[0]!.vi).toContain('0 đến 100');
+    expect(valueProblems({ measure: 'coverage_rate', value: '100.01' })[0]!.vi).toContain(
+      '0 đến 100',
+    );
     expect(valueProblems({ measure: 'coverage_rate', value: -1 })).toHaveLength(1);
   });
 

@@ -80,5 +80,5 @@ export function localityCode(locality: string, key: (s: string) => string): stri
   return LOCALITY_NAMES[key(locality)] ?? locality.trim();
 }
 
-/** Targets name the locality as it was on 1 January of their year. */
+/** Targets name the locality as it was on 1 January of their year (or, if created later, on 31 December). */
 export const yearStart = (year: number) => `${year}-01-01`;

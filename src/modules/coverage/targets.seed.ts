@@ -27,7 +27,9 @@ export async function seedTargets(db: Db, csv = TARGETS_CSV): Promise<TargetSeed
   const text = fs.readFileSync(csv, 'utf8');
   const parsed = parseTargetCsv(text);
   if (parsed.errors.length > 0)
-    throw new Error(`${csv}: ${parsed.errors.map((e) => `line ${e.line} ${e.field}: ${e.message}`).join('; ')}`);
+    throw new Error(
+      `${csv}: ${parsed.errors.map((e) => `line ${e.line} ${e.field}: ${e.message}`).join('; ')}`,
+    );
   return db.transaction().execute(async (trx) => {
     const { resolved, errors } = await resolveCsvRows(trx, parsed.rows, kindsOf(text));
     const fresh = resolved.filter((r) => !r.exists);

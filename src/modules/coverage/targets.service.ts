@@ -42,14 +42,20 @@ export type TargetPatch = Partial<
   Pick<TargetInput, 'groupCode' | 'measure' | 'value' | 'denominatorKind' | 'source'>
 >;
 
-/** The unit a code names on 1 January of the year, or null (unknown or malformed code). */
+/**
+ * The unit a code names in a year: on 1 January, or else on 31 December (a unit created during
+ * the year, like the communes of 2025-07-01); null for an unknown or malformed code. A reused
+ * code (15: Yên Bái, then Lào Cai) thus names the unit it had at the start of the year.
+ */
 export async function localityAt(db: Db | Tx, code: string, year: number) {
-  try {
-    return await resolveUnit(db, code, yearStart(year));
-  } catch (error) {
-    if (error instanceof AppError && error.status < 500) return null;
-    throw error;
+  for (const at of [yearStart(year), `${year}-12-31`]) {
+    try {
+      return await resolveUnit(db, code, at);
+    } catch (error) {
+      if (!(error instanceof AppError && error.status < 500)) throw error;
+    }
   }
+  return null;
 }
 
 /** The country is national business; any other unit must be within the caller's reach. */
@@ -101,9 +107,9 @@ const duplicateOf = (t: repo.NewTargetRow, code: string) =>
   coverageErrors.duplicate(code, t.scheme, t.year, t.group_code ?? null);
 
 export async function createTarget(db: Db, actor: Actor, input: TargetInput): Promise<Target> {
-  const row = await checkedRow(db, input);
   try {
     return await db.transaction().execute(async (trx) => {
+      const row = await checkedRow(trx, input);
       await assertReach(trx, actor, (await localityAt(trx, input.localityCode, input.year))!);
       if (await repo.sameKey(trx, row)) throw duplicateOf(row, input.localityCode);
       const saved = await repo.insertTarget(trx, row);
@@ -111,46 +117,61 @@ export async function createTarget(db: Db, actor: Actor, input: TargetInput): Pr
         action: 'coverage.target.create',
         entity: 'coverage_target',
         entityId: saved.id,
-        changes: { locality: input.localityCode, scheme: row.scheme, year: row.year, value: row.value },
+        changes: {
+          locality: input.localityCode,
+          scheme: row.scheme,
+          year: row.year,
+          value: row.value,
+        },
       });
       return (await presented(trx, [saved]))[0]!;
     });
   } catch (error) {
-    if (isConflict(error)) throw duplicateOf(row, input.localityCode);
+    // two writers racing past sameKey: the unique index decides
+    if (isConflict(error))
+      throw coverageErrors.duplicate(input.localityCode, input.scheme, input.year, input.groupCode);
     throw error;
   }
 }
 
 export async function updateTarget(db: Db, actor: Actor, id: number, patch: TargetPatch) {
-  return db.transaction().execute(async (trx) => {
-    const row = await repo.targetRow(trx, id, true);
-    if (!row) throw coverageErrors.notFound(id);
-    const [before] = await presented(trx, [row]);
-    const after = { ...(before as unknown as TargetInput), ...patch };
-    const problems = valueProblems(after);
-    if (problems.length > 0) throw coverageErrors.invalid(problems);
-    const unit = (await unitSummaries(trx, [row.unit_id])).get(row.unit_id)!;
-    await assertReach(trx, actor, unit);
-    const changes = {
-      group_code: after.groupCode,
-      measure: after.measure,
-      value: fromScaled(toScaled(after.value)!),
-      denominator_kind: after.denominatorKind,
-      source: after.source.trim(),
-    };
-    if (after.groupCode !== row.group_code) {
-      const taken = await repo.sameKey(trx, { ...row, group_code: after.groupCode });
-      if (taken) throw duplicateOf({ ...row, ...changes }, before!.localityCode);
-    }
-    const updated = await repo.updateTargetRow(trx, id, changes);
-    await recordAudit(trx, actor, {
-      action: 'coverage.target.update',
-      entity: 'coverage_target',
-      entityId: id,
-      changes: diff(before!, (await presented(trx, [updated]))[0]!),
-    });
-    return (await presented(trx, [updated]))[0]!;
+  try {
+    return await db.transaction().execute((trx) => updateIn(trx, actor, id, patch));
+  } catch (error) {
+    // a racing writer took the new group's key: the unique index decides
+    if (isConflict(error)) throw coverageErrors.groupTaken(id, patch.groupCode ?? null);
+    throw error;
+  }
+}
+
+async function updateIn(trx: Tx, actor: Actor, id: number, patch: TargetPatch) {
+  const row = await repo.targetRow(trx, id, true);
+  if (!row) throw coverageErrors.notFound(id);
+  const [before] = await presented(trx, [row]);
+  const after = { ...(before as unknown as TargetInput), ...patch };
+  const problems = valueProblems(after);
+  if (problems.length > 0) throw coverageErrors.invalid(problems);
+  const unit = (await unitSummaries(trx, [row.unit_id])).get(row.unit_id)!;
+  await assertReach(trx, actor, unit);
+  const changes = {
+    group_code: after.groupCode,
+    measure: after.measure,
+    value: fromScaled(toScaled(after.value)!),
+    denominator_kind: after.denominatorKind,
+    source: after.source.trim(),
+  };
+  if (after.groupCode !== row.group_code) {
+    const taken = await repo.sameKey(trx, { ...row, group_code: after.groupCode });
+    if (taken) throw duplicateOf({ ...row, ...changes }, before!.localityCode);
+  }
+  const updated = await repo.updateTargetRow(trx, id, changes);
+  await recordAudit(trx, actor, {
+    action: 'coverage.target.update',
+    entity: 'coverage_target',
+    entityId: id,
+    changes: diff(before!, (await presented(trx, [updated]))[0]!),
   });
+  return (await presented(trx, [updated]))[0]!;
 }
 
 function diff(before: Target, after: Target) {
