@@ -68,6 +68,9 @@ describe('seeded targets', () => {
       [2025, 55],
     ]);
     expect(items[0]!.localityName).toContain('Hải Dương');
+    // the seed's name finds the same targets as the code
+    const byName = await t.inject({ method: 'GET', url: `${url}?locality=Hai%20Duong&scheme=SI` });
+    expect(byName.json().items).toEqual(reply.json().items);
     expect(reply.json().items[0].denominatorKind).toBe('si_age_labour_force');
   });
 

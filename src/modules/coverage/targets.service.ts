@@ -6,6 +6,7 @@ import { accessErrors, type Actor } from '../../platform/auth-context.js';
 import { recordAudit } from '../../platform/audit.js';
 import { isConflict } from '../../platform/db/pg-errors.js';
 import { AppError } from '../../platform/errors.js';
+import { searchKey } from '../../platform/text.js';
 import { reachesUnit, reachOf } from '../auth/index.js';
 import { resolveUnit, unitSummaries } from '../geo/index.js';
 import { coverageErrors } from './coverage.errors.js';
@@ -13,6 +14,7 @@ import { presentTarget, type Target } from './targets.presenter.js';
 import * as repo from './targets.repo.js';
 import {
   fromScaled,
+  localityCode,
   toScaled,
   valueProblems,
   yearStart,
@@ -100,7 +102,8 @@ export interface TargetQuery {
 export async function listTargets(db: Db, q: TargetQuery) {
   const items = await presented(db, await repo.listTargetRows(db, q));
   // a code names several units over time: every version of it is that locality's history
-  return { items: q.locality ? items.filter((t) => t.localityCode === q.locality) : items };
+  const code = q.locality ? localityCode(q.locality, searchKey) : null;
+  return { items: code ? items.filter((t) => t.localityCode === code) : items };
 }
 
 const duplicateOf = (t: repo.NewTargetRow, code: string) =>
