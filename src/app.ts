@@ -19,7 +19,7 @@ import {
   RuleRowSchema,
   seedWageRegions,
 } from './modules/contributions/index.js';
-import { coverageRoutes, seedTargets } from './modules/coverage/index.js';
+import { coverageRoutes, seedTargets, wireCoverageFacts } from './modules/coverage/index.js';
 import {
   CardSchema,
   CoveragePeriodSchema,
@@ -82,6 +82,8 @@ export async function buildApp(
     Partial<Pick<Config, 'trustProxy'>> & { logStream?: { write(line: string): void } },
 ): Promise<FastifyInstance> {
   const db = database.kysely;
+  // derived data kept current inside the writers' transactions (src/platform/events.ts)
+  wireCoverageFacts();
   const late: { app?: FastifyInstance } = {};
   const checks = createCardCheckLog(db, (err) =>
     late.app?.log.error({ err }, 'card-check trail: a batch could not be written'),

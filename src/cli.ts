@@ -6,6 +6,7 @@ import type { Db } from './db-schema.js';
 import { registerGenerateCommands } from './generate/generate.cli.js';
 import { registerUserCommands } from './modules/auth/index.js';
 import { registerPolicyCommands } from './modules/contributions/policy.cli.js';
+import { registerCoverageCommands } from './modules/coverage/coverage.cli.js';
 import { registerGeoCommands } from './modules/geo/geo.cli.js';
 import { registerImportCommands } from './modules/registry/import/import.cli.js';
 import { loadConfig } from './platform/config.js';
@@ -42,6 +43,7 @@ export function buildCli(): Command {
   registerImportCommands(program, withDb);
   registerGenerateCommands(program, withDb);
   registerPolicyCommands(program, withDb);
+  registerCoverageCommands(program, withDb);
   return program;
 }
 

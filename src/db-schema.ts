@@ -4,7 +4,10 @@ import type { AuditEventTable } from './platform/audit.tables.js';
 import type { ImportTables } from './platform/import/import.tables.js';
 import type { AuthTables } from './modules/auth/auth.tables.js';
 import type { ClaimsTables } from './modules/claims/claims.tables.js';
-import type { CoverageTargetTables } from './modules/coverage/coverage.tables.js';
+import type {
+  CoverageFactTables,
+  CoverageTargetTables,
+} from './modules/coverage/coverage.tables.js';
 import type { ContributionsTables } from './modules/contributions/contributions.tables.js';
 import type { PolicyTables } from './modules/contributions/policies.tables.js';
 import type { EnrolmentTables } from './modules/enrolment/enrolment.tables.js';
@@ -21,7 +24,8 @@ export interface DB
     ImportTables,
     ContributionsTables,
     PolicyTables,
-    CoverageTargetTables {
+    CoverageTargetTables,
+    CoverageFactTables {
   audit_event: AuditEventTable;
 }
 

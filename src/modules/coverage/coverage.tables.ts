@@ -30,3 +30,19 @@ export interface CoverageTargetTables {
   coverage_target: CoverageTargetTable;
   coverage_plan: CoveragePlanTable;
 }
+
+/** coverage_fact (migrations/0018_coverage_fact.sql): participants on a month's last day */
+export interface CoverageFactTable {
+  /** 'YYYY-MM-01' */
+  month: string;
+  commune_id: number;
+  scheme: string;
+  group_code: string;
+  sex: string;
+  age_band: string;
+  participants: number;
+}
+
+export interface CoverageFactTables {
+  coverage_fact: CoverageFactTable;
+}

@@ -6,6 +6,7 @@ import { targetRoutes } from './targets.routes.js';
 export { seedTargets } from './targets.seed.js';
 export { listTargets } from './targets.service.js';
 export { TargetSchema } from './targets.presenter.js';
+export { applyCoverageChange, rebuildFacts, wireCoverageFacts } from './facts.service.js';
 
 /** Every route of the module, mounted at /api/v1/coverage: add a register line per file. */
 export function coverageRoutes(db: Db): FastifyPluginAsyncTypebox {

@@ -12,3 +12,12 @@ export function hiCoverAt(db: Db | Tx, at: string) {
     .where('c.valid_from', '<=', at)
     .where(sql<boolean>`(c.valid_to is null or c.valid_to > ${at}::date)`);
 }
+
+/** (person_id, scheme, group_code) of every coverage period, of any scheme, valid on `at`. */
+export function coverAt(db: Db | Tx, at: string) {
+  return db
+    .selectFrom('coverage_period as c')
+    .select(['c.person_id', 'c.scheme', 'c.group_code'])
+    .where('c.valid_from', '<=', at)
+    .where(sql<boolean>`(c.valid_to is null or c.valid_to > ${at}::date)`);
+}

@@ -4,6 +4,7 @@ import type { Db } from '../../db-schema.js';
 import type { Actor } from '../../platform/auth-context.js';
 import { recordAudit } from '../../platform/audit.js';
 import { isConflict } from '../../platform/db/pg-errors.js';
+import { publish } from '../../platform/events.js';
 import {
   employerByTaxCode,
   employerNames,
@@ -12,6 +13,7 @@ import {
 } from '../registry/index.js';
 import { cardsOfPerson } from './cards.repo.js';
 import { presentCard } from './cards.presenter.js';
+import { COVERAGE_PERIOD_CHANGED, type CoveragePeriodChange } from './coverage.events.js';
 import * as repo from './coverage.repo.js';
 import { presentPeriod } from './coverage.presenter.js';
 import { enrolmentErrors } from './enrolment.errors.js';
@@ -62,6 +64,14 @@ export async function addPeriod(db: Db, actor: Actor, personId: number, input: N
         entityId: saved.id,
         changes: { scheme: input.scheme, group: input.groupCode, from: input.validFrom },
       });
+      await publish<CoveragePeriodChange>(trx, COVERAGE_PERIOD_CHANGED, {
+        change: 'added',
+        personId: saved.person_id,
+        scheme: saved.scheme,
+        groupCode: saved.group_code,
+        validFrom: saved.valid_from,
+        validTo: saved.valid_to,
+      });
       return saved;
     });
     return presentPeriod(row, await employerNames(db, employerId ? [employerId] : []));
@@ -87,6 +97,15 @@ export async function endPeriod(db: Db, actor: Actor, periodId: number, validTo:
       entity: 'coverage_period',
       entityId: periodId,
       changes: { validTo: { from: period.valid_to, to: validTo } },
+    });
+    await publish<CoveragePeriodChange>(trx, COVERAGE_PERIOD_CHANGED, {
+      change: 'ended',
+      personId: saved.person_id,
+      scheme: saved.scheme,
+      groupCode: saved.group_code,
+      validFrom: saved.valid_from,
+      validTo: saved.valid_to,
+      oldValidTo: period.valid_to,
     });
     return saved;
   });

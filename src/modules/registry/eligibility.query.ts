@@ -82,6 +82,30 @@ export function residentsAt(db: Db | Tx, o: ResidentsOptions) {
   return q;
 }
 
+export interface ResidentsOnOptions {
+  at: string;
+  /** communes (admin_unit ids, any version); every commune when absent */
+  communeIds?: readonly number[] | undefined;
+  /** persons wanted; every person when absent */
+  personIds?: readonly number[] | undefined;
+}
+
+/**
+ * (person_id, commune_id, sex, birth_date) of each person resident on `at` (at most one row per
+ * person: person_residence_excl), for aggregates by place, sex and age (the coverage facts).
+ */
+export function residentsOn(db: Db | Tx, o: ResidentsOnOptions) {
+  let q = db
+    .selectFrom('person_residence as r')
+    .innerJoin('person as p', 'p.id', 'r.person_id')
+    .select(['r.person_id', 'r.commune_id', 'p.sex', 'p.birth_date'])
+    .where(validAt('r.valid_from', 'r.valid_to', o.at));
+  if (o.communeIds)
+    q = q.where('r.commune_id', '=', sql<number>`any(${[...o.communeIds]}::bigint[])`);
+  if (o.personIds) q = q.where('r.person_id', '=', sql<number>`any(${[...o.personIds]}::bigint[])`);
+  return q;
+}
+
 /** The status codes the registry knows (person_status_kind). */
 export async function statusKindCodes(db: Db | Tx): Promise<string[]> {
   const rows = await db.selectFrom('person_status_kind').select('code').orderBy('code').execute();

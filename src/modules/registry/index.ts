@@ -32,7 +32,9 @@ export {
 export {
   holdersOf,
   residentsAt,
+  residentsOn,
   statusKindCodes,
   statusMask,
+  type ResidentsOnOptions,
   type ResidentsOptions,
 } from './eligibility.query.js';

@@ -1,0 +1,143 @@
+// Coverage facts over the generated test province: a rebuild checked against a count written
+// independently here in plain SQL, age bands at their boundaries, and the incremental upkeep of
+// periods added and ended through the enrolment API giving the numbers a fresh rebuild gives.
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../tests/helpers/test-app.js';
+import { ageBand } from './facts.rules.js';
+import { rebuildFacts } from './facts.service.js';
+import { ageBandSql } from './facts.sql.js';
+
+let t: TestApp;
+const TODAY = '2026-11-28';
+
+const allFacts = () =>
+  t.db
+    .selectFrom('coverage_fact')
+    .selectAll()
+    .orderBy('month')
+    .orderBy('commune_id')
+    .orderBy('scheme')
+    .orderBy('group_code')
+    .orderBy('sex')
+    .orderBy('age_band')
+    .execute();
+
+const monthTotal = async (month: string) => {
+  const r = await t.db
+    .selectFrom('coverage_fact')
+    .select(sql<number>`coalesce(sum(participants), 0)::int`.as('n'))
+    .where('month', '=', month)
+    .executeTakeFirstOrThrow();
+  return r.n;
+};
+
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+describe('rebuilding the facts', () => {
+  it('counts each month as plain SQL does', async () => {
+    const counts = await rebuildFacts(t.db, { from: '2026-01', to: '2026-03', today: TODAY });
+    expect(counts.map((c) => c.month)).toEqual(['2026-01', '2026-02', '2026-03']);
+    const { rows } = await sql<Record<string, unknown>>`
+      with x as (
+        select r.commune_id, c.scheme, c.group_code, p.sex,
+          extract(year from age(date '2026-02-28', p.birth_date)) as age
+        from coverage_period c
+        join person p on p.id = c.person_id
+        join person_residence r on r.person_id = p.id
+          and r.valid_from <= date '2026-02-28'
+          and (r.valid_to is null or r.valid_to > date '2026-02-28')
+        where c.valid_from <= date '2026-02-28'
+          and (c.valid_to is null or c.valid_to > date '2026-02-28'))
+      select commune_id, scheme, group_code, sex,
+        case when age < 6 then '0-5' when age < 18 then '6-17' when age < 25 then '18-24'
+          when age < 60 then '25-59' when age < 75 then '60-74' else '75+' end as age_band,
+        count(*)::int as participants
+      from x group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5`.execute(t.db);
+    const facts = (await allFacts())
+      .filter((f) => f.month === '2026-02-01')
+      .map(({ month: _m, ...rest }) => rest);
+    expect(facts).toEqual(rows);
+    expect(counts[1]!.participants).toBeGreaterThan(1000);
+    expect(counts[1]!.rows).toBe(rows.length);
+    expect(new Set(facts.map((f) => f.scheme)).size).toBeGreaterThan(1);
+  });
+
+  it('refuses bad and future ranges', async () => {
+    await expect(rebuildFacts(t.db, { from: '2026-03', to: '2026-01' })).rejects.toMatchObject({
+      code: 'COVERAGE_FACTS_RANGE_INVALID',
+    });
+    await expect(
+      rebuildFacts(t.db, { from: '2026-11', to: '2026-12', today: TODAY }),
+    ).rejects.toMatchObject({ code: 'COVERAGE_FACTS_FUTURE_MONTH' });
+  });
+});
+
+describe('age bands', () => {
+  it('change on the birthday, as the pure bands do', async () => {
+    const at = '2026-02-28';
+    const cases: [string, string][] = [
+      ['2020-02-28', '6-17'],
+      ['2020-03-01', '0-5'],
+      ['2008-02-28', '18-24'],
+      // born on a leap day: not yet 18 on 28 February of a common year
+      ['2008-02-29', '6-17'],
+      ['2001-02-28', '25-59'],
+      ['2001-03-01', '18-24'],
+      ['1966-02-28', '60-74'],
+      ['1951-02-28', '75+'],
+      ['1951-03-01', '60-74'],
+    ];
+    for (const [birth, band] of cases) {
+      const { rows } = await sql<{ band: string; age: number }>`
+        select ${ageBandSql('b', at)} as band,
+          extract(year from age(${at}::date, b))::int as age
+        from (select ${birth}::date as b) x`.execute(t.db);
+      expect(rows[0]!.band, birth).toBe(band);
+      expect(ageBand(rows[0]!.age), birth).toBe(band);
+    }
+  });
+});
+
+describe('incremental upkeep', () => {
+  it('adds and ends periods through enrolment and matches a fresh rebuild', async () => {
+    await rebuildFacts(t.db, { from: '2026-01', to: '2026-03', today: TODAY });
+    const before = await Promise.all(['2026-01-01', '2026-02-01', '2026-03-01'].map(monthTotal));
+    // a resident never covered by HI, and a resident with an open HI period since 2025
+    const { rows: fresh } = await sql<{ id: number }>`
+      select r.person_id as id from person_residence r
+      where r.valid_from <= '2026-01-01' and r.valid_to is null
+        and not exists (select 1 from coverage_period c where c.person_id = r.person_id and c.scheme = 'hi')
+      order by r.person_id limit 1`.execute(t.db);
+    const { rows: open } = await sql<{ id: number }>`
+      select c.id from coverage_period c join person_residence r on r.person_id = c.person_id
+      where c.scheme = 'hi' and c.valid_from <= '2025-12-01' and c.valid_to is null
+        and r.valid_from <= '2026-01-01' and r.valid_to is null
+      order by c.id limit 1`.execute(t.db);
+    expect(fresh).toHaveLength(1);
+    expect(open).toHaveLength(1);
+    const added = await t.inject({
+      method: 'POST',
+      url: `/api/v1/enrolment/persons/${fresh[0]!.id}/coverage-periods`,
+      payload: { scheme: 'hi', groupCode: 'GD', payer: 'household', validFrom: '2026-01-20' },
+    });
+    expect(added.statusCode).toBe(201);
+    const end = (id: number, validTo: string) =>
+      t.inject({
+        method: 'POST',
+        url: `/api/v1/enrolment/coverage-periods/${id}/end`,
+        payload: { validTo },
+      });
+    expect((await end(open[0]!.id, '2026-02-15')).statusCode).toBe(200);
+    expect((await end(added.json().id as number, '2026-03-10')).statusCode).toBe(200);
+    // January +1 (added); February +1 −1; March −1 (the opened one ended before 31 March)
+    const after = await Promise.all(['2026-01-01', '2026-02-01', '2026-03-01'].map(monthTotal));
+    expect(after).toEqual([before[0]! + 1, before[1]!, before[2]! - 1]);
+    const kept = await allFacts();
+    await rebuildFacts(t.db, { from: '2026-01', to: '2026-03', today: TODAY });
+    expect(await allFacts()).toEqual(kept);
+  });
+});

@@ -1,0 +1,80 @@
+// Coverage facts: participants per month, commune, scheme, group, sex and age band (definition
+// in README.md). `rebuildFacts` recounts months from scratch; `applyCoverageChange` keeps the
+// months that have facts current when enrolment adds or ends a period, inside its transaction.
+import type { Db, Tx } from '../../db-schema.js';
+import { subscribe, type AnyTrx } from '../../platform/events.js';
+import { COVERAGE_PERIOD_CHANGED, type CoveragePeriodChange } from '../enrolment/index.js';
+import { factsErrors } from './facts.errors.js';
+import { isMonth, monthCountsIn, monthsBetween, monthStart } from './facts.rules.js';
+import { addOne, removeOne, writeMonth } from './facts.sql.js';
+
+export interface MonthCount {
+  month: string;
+  rows: number;
+  participants: number;
+}
+
+export interface RebuildOptions {
+  from: string;
+  to: string;
+  /** called after each month is committed (progress) */
+  onMonth?: (count: MonthCount) => void;
+  /** 'YYYY-MM-DD', for tests; defaults to today (UTC) */
+  today?: string;
+}
+
+/** Deletes and recounts the facts of each month from `from` to `to`, one transaction per month. */
+export async function rebuildFacts(db: Db, o: RebuildOptions): Promise<MonthCount[]> {
+  const months = isMonth(o.from) && isMonth(o.to) ? monthsBetween(o.from, o.to) : [];
+  if (months.length === 0 || months.length > 240) throw factsErrors.badRange(o.from, o.to);
+  const current = (o.today ?? new Date().toISOString()).slice(0, 7);
+  if (o.to > current) throw factsErrors.future(o.to, current);
+  const counts: MonthCount[] = [];
+  for (const month of months) {
+    const written = await db.transaction().execute((trx) => writeMonth(trx, monthStart(month)));
+    const count = { month, ...written };
+    counts.push(count);
+    o.onMonth?.(count);
+  }
+  return counts;
+}
+
+/** The months ('YYYY-MM-01') with facts whose last day is in [from, to). */
+async function monthsWithFacts(trx: Tx, from: string, to: string | null): Promise<string[]> {
+  const span = await trx
+    .selectFrom('coverage_fact')
+    .select((eb) => [eb.fn.min('month').as('first'), eb.fn.max('month').as('last')])
+    .executeTakeFirstOrThrow();
+  if (!span.first || !span.last) return [];
+  const start = from.slice(0, 7) > span.first.slice(0, 7) ? from : span.first;
+  const end = to !== null && to.slice(0, 7) < span.last.slice(0, 7) ? to : span.last;
+  const candidates = monthsBetween(start.slice(0, 7), end.slice(0, 7))
+    .map(monthStart)
+    .filter((m) => monthCountsIn(m, from, to));
+  if (candidates.length === 0) return [];
+  const present = await trx
+    .selectFrom('coverage_fact')
+    .select('month')
+    .distinct()
+    .where('month', 'in', candidates)
+    .execute();
+  return present.map((p) => p.month);
+}
+
+/** ±1 on the facts of the months the change covers (added) or uncovers (ended). */
+export async function applyCoverageChange(trx: Tx, e: CoveragePeriodChange): Promise<void> {
+  const [from, to, apply] =
+    e.change === 'added'
+      ? [e.validFrom, e.validTo, addOne]
+      : [e.validTo ?? e.validFrom, e.oldValidTo, removeOne];
+  if (e.change === 'ended' && e.validTo === null) return;
+  for (const month of await monthsWithFacts(trx, from, to))
+    await apply(trx, month, e.personId, e.scheme, e.groupCode);
+}
+
+const listener = (trx: AnyTrx, e: CoveragePeriodChange) => applyCoverageChange(trx as Tx, e);
+
+/** Keeps the facts current on enrolment's changes; called by the composition root (src/app.ts). */
+export function wireCoverageFacts(): void {
+  subscribe(COVERAGE_PERIOD_CHANGED, listener);
+}
