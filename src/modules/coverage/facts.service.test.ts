@@ -4,6 +4,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../tests/helpers/test-app.js';
+import { todayInVietnam } from '../../platform/dates.js';
 import { ageBand } from './facts.rules.js';
 import { rebuildFacts } from './facts.service.js';
 import { ageBandSql } from './facts.sql.js';
@@ -32,12 +33,35 @@ const monthTotal = async (month: string) => {
   return r.n;
 };
 
+/** The months that have facts, 'YYYY-MM', in order. */
+const monthsPresent = async () => {
+  const { rows } = await sql<{ m: string }>`
+    select distinct to_char(month, 'YYYY-MM') as m from coverage_fact order by 1`.execute(t.db);
+  return rows.map((r) => r.m);
+};
+
+/** Rebuilds every month that has facts. */
+const rebuildAll = async () => {
+  const months = await monthsPresent();
+  await rebuildFacts(t.db, { from: months[0]!, to: months.at(-1)! });
+};
+
 beforeAll(async () => {
   t = await createTestApp();
 });
 afterAll(() => t.close());
 
 describe('rebuilding the facts', () => {
+  it("finds this year's months counted by the demo seed, as a rebuild counts them", async () => {
+    const today = todayInVietnam();
+    const months = await monthsPresent();
+    expect(months[0]).toBe(`${today.slice(0, 4)}-01`);
+    expect(months.at(-1)).toBe(today.slice(0, 7));
+    const seeded = await allFacts();
+    await rebuildAll();
+    expect(await allFacts()).toEqual(seeded);
+  });
+
   it('counts each month as plain SQL does', async () => {
     const counts = await rebuildFacts(t.db, { from: '2026-01', to: '2026-03', today: TODAY });
     expect(counts.map((c) => c.month)).toEqual(['2026-01', '2026-02', '2026-03']);
@@ -137,7 +161,7 @@ describe('incremental upkeep', () => {
     const after = await Promise.all(['2026-01-01', '2026-02-01', '2026-03-01'].map(monthTotal));
     expect(after).toEqual([before[0]! + 1, before[1]!, before[2]! - 1]);
     const kept = await allFacts();
-    await rebuildFacts(t.db, { from: '2026-01', to: '2026-03', today: TODAY });
+    await rebuildAll();
     expect(await allFacts()).toEqual(kept);
   });
 });
