@@ -149,6 +149,21 @@ describe('incremental upkeep', () => {
       payload: { scheme: 'hi', groupCode: 'GD', payer: 'household', validFrom: '2026-01-20' },
     });
     expect(added.statusCode).toBe(201);
+    // a period over months never built leaves them unbuilt
+    const monthsBefore = await monthsPresent();
+    const past = await t.inject({
+      method: 'POST',
+      url: `/api/v1/enrolment/persons/${fresh[0]!.id}/coverage-periods`,
+      payload: {
+        scheme: 'hi',
+        groupCode: 'GD',
+        payer: 'household',
+        validFrom: '2025-03-01',
+        validTo: '2025-09-01',
+      },
+    });
+    expect(past.statusCode).toBe(201);
+    expect(await monthsPresent()).toEqual(monthsBefore);
     const end = (id: number, validTo: string) =>
       t.inject({
         method: 'POST',

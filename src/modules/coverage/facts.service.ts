@@ -1,6 +1,7 @@
 // Coverage facts: participants per month, commune, scheme, group, sex and age band (definition
 // in README.md). `rebuildFacts` recounts months from scratch; `applyCoverageChange` keeps the
 // months that have facts current when enrolment adds or ends a period, inside its transaction.
+import { sql } from 'kysely';
 import type { Db, Tx } from '../../db-schema.js';
 import { subscribe, type AnyTrx } from '../../platform/events.js';
 import { COVERAGE_PERIOD_CHANGED, type CoveragePeriodChange } from '../enrolment/index.js';
@@ -52,13 +53,12 @@ async function monthsWithFacts(trx: Tx, from: string, to: string | null): Promis
     .map(monthStart)
     .filter((m) => monthCountsIn(m, from, to));
   if (candidates.length === 0) return [];
-  const present = await trx
-    .selectFrom('coverage_fact')
-    .select('month')
-    .distinct()
-    .where('month', 'in', candidates)
-    .execute();
-  return present.map((p) => p.month);
+  // one index probe per month, not a pass over each month's facts
+  const { rows } = await sql<{ month: string }>`
+    select m::date as month from unnest(${candidates}::date[]) m
+    where exists (select 1 from coverage_fact f where f.month = m)
+    order by 1`.execute(trx);
+  return rows.map((r) => r.month);
 }
 
 /** ±1 on the facts of the months the change covers (added) or uncovers (ended). */
