@@ -1,10 +1,10 @@
 // Compulsory SI/HI/UI of one employee for one month: salary, where the workplace is (a wage
 // region, or a commune whose region the server looks up), pay regime, unpaid days and the
 // employer's OA-OD variant or COVID relief.
-import { CalculatorOutlined } from '@ant-design/icons';
-import { Button, Checkbox, DatePicker, Form, Input, InputNumber, Radio, Select } from 'antd';
+import { Checkbox, DatePicker, Form, Input, InputNumber, Radio, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { CalculateButton } from './CalculateButton';
 import type { CompulsoryRequest, PayRegime } from './contributions.types';
 import { MoneyInput } from './MoneyInput';
 
@@ -122,15 +122,7 @@ export function CompulsoryForm({ pending, onCalculate }: Props) {
       <Form.Item name="covidRelief" valuePropName="checked">
         <Checkbox>{t('contributions.calc.covidRelief')}</Checkbox>
       </Form.Item>
-      <Button
-        type="primary"
-        htmlType="submit"
-        icon={<CalculatorOutlined />}
-        loading={pending}
-        data-testid="calc-submit"
-      >
-        {t('contributions.calc.submit')}
-      </Button>
+      <CalculateButton pending={pending} testId="calc-submit" />
     </Form>
   );
 }

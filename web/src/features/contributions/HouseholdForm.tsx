@@ -1,10 +1,10 @@
 // Household HI: the date cover starts, how many months are paid, the members joining together
 // (each with a participant group, birth date and statuses such as pupil or near-poor, which
 // decide national and provincial support) and the province for its top-ups.
-import { CalculatorOutlined } from '@ant-design/icons';
-import { Button, DatePicker, Form, Select } from 'antd';
+import { DatePicker, Form, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { CalculateButton } from './CalculateButton';
 import type { HouseholdHiRequest } from './contributions.types';
 import { HouseholdMembers, type MemberValues } from './HouseholdMembers';
 import { ProvinceSelect } from './ProvinceSelect';
@@ -70,15 +70,7 @@ export function HouseholdForm({ pending, onCalculate }: Props) {
       >
         <ProvinceSelect at={start.format('YYYY-MM-DD')} />
       </Form.Item>
-      <Button
-        type="primary"
-        htmlType="submit"
-        icon={<CalculatorOutlined />}
-        loading={pending}
-        data-testid="calc-submit-household"
-      >
-        {t('contributions.calc.submit')}
-      </Button>
+      <CalculateButton pending={pending} testId="calc-submit-household" />
     </Form>
   );
 }

@@ -1,10 +1,10 @@
 // Voluntary SI: the month payments start, the chosen monthly income (its allowed range shown),
 // the payment mode (monthly, every 3/6/12 months, or several years ahead), the support group
 // and, for provincial top-ups, the province.
-import { CalculatorOutlined } from '@ant-design/icons';
-import { Button, DatePicker, Form, InputNumber, Select } from 'antd';
+import { DatePicker, Form, InputNumber, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { CalculateButton } from './CalculateButton';
 import { formatMoney } from '../../app/format';
 import { SUPPORT_GROUPS, type SupportGroup, type VoluntarySiRequest } from './contributions.types';
 import { MoneyInput } from './MoneyInput';
@@ -123,15 +123,7 @@ export function VoluntaryForm({ pending, onCalculate }: Props) {
       >
         <ProvinceSelect at={at} />
       </Form.Item>
-      <Button
-        type="primary"
-        htmlType="submit"
-        icon={<CalculatorOutlined />}
-        loading={pending}
-        data-testid="calc-submit-voluntary"
-      >
-        {t('contributions.calc.submit')}
-      </Button>
+      <CalculateButton pending={pending} testId="calc-submit-voluntary" />
     </Form>
   );
 }
