@@ -2,7 +2,7 @@
 // `inject` acts as the demo national administrator; `as(username)` signs in any demo user.
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/app.js';
-import type { Db } from '../../src/db-schema.js';
+import type { DB, Db } from '../../src/db-schema.js';
 import { DEMO_PASSWORD, defaultAuthSettings } from '../../src/modules/auth/index.js';
 import { createTestDatabase } from './test-db.js';
 
@@ -62,12 +62,17 @@ export async function createTestApp(config = testConfig): Promise<TestApp> {
   };
 }
 
-export async function auditCount(db: Db): Promise<number> {
+/** Rows in a table (tests checking that a refused write changed nothing). */
+export async function rowCount(db: Db, table: keyof DB): Promise<number> {
   const row = await db
-    .selectFrom('audit_event')
+    .selectFrom(table)
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
   return Number(row.n);
+}
+
+export function auditCount(db: Db): Promise<number> {
+  return rowCount(db, 'audit_event');
 }
 
 /** The newest audit event. */

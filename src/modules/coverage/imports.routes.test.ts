@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   auditCount,
   createTestApp,
+  rowCount,
   lastAuditEvent,
   type Inject,
   type TestApp,
@@ -22,15 +23,7 @@ const postCsv = (inject: Inject, text: string) =>
     payload: text,
     headers: { 'content-type': 'text/csv' },
   });
-const count = async () =>
-  Number(
-    (
-      await t.db
-        .selectFrom('coverage_target')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .executeTakeFirstOrThrow()
-    ).n,
-  );
+const count = () => rowCount(t.db, 'coverage_target');
 
 beforeAll(async () => {
   t = await createTestApp();

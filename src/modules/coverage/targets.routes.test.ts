@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   auditCount,
   createTestApp,
+  rowCount,
   lastAuditEvent,
   type Inject,
   type TestApp,
@@ -24,15 +25,7 @@ const target = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
-const targetCount = async () =>
-  Number(
-    (
-      await t.db
-        .selectFrom('coverage_target')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .executeTakeFirstOrThrow()
-    ).n,
-  );
+const targetCount = () => rowCount(t.db, 'coverage_target');
 
 beforeAll(async () => {
   t = await createTestApp();
