@@ -1,10 +1,27 @@
-// `ansinh generate --province <code> --persons <N> --seed <S>`: a synthetic province, with a
-// progress bar on stderr. Prints what it wrote; the same seed and count give the same data.
+// `ansinh generate --province <code> | --nation --persons <N> --seed <S>`: a synthetic province
+// (or every province, nation.ts), with a progress bar on stderr. Prints what it wrote; the same seed and count give the same data.
 import cliProgress from 'cli-progress';
 import { InvalidArgumentError, type Command } from 'commander';
 import type { Db } from '../db-schema.js';
 import { isCivilDate, todayInVietnam } from '../platform/dates.js';
-import { generateProvince } from './generate.js';
+import { generateProvince, type GenerateSummary } from './generate.js';
+import { generateNation } from './nation.js';
+
+function printSummaries(summaries: GenerateSummary[], seconds: number): void {
+  const rows: Record<string, number> = {};
+  let persons = 0;
+  for (const s of summaries) {
+    console.log(
+      `province ${s.provinceCode}: ${s.persons} persons in ${s.households} households, ${s.employers} employers, ${s.facilities} facilities`,
+    );
+    persons += s.persons;
+    for (const [table, n] of Object.entries(s.rows)) rows[table] = (rows[table] ?? 0) + n;
+  }
+  console.log(
+    `${persons} persons in ${seconds.toFixed(1)} s (${Math.round(persons / seconds)} persons/s)`,
+  );
+  for (const [table, n] of Object.entries(rows)) console.log(`  ${table}: ${n}`);
+}
 
 type WithDb = <T>(run: (db: Db) => Promise<T>) => Promise<T>;
 
@@ -20,7 +37,8 @@ function civilDate(value: string): string {
 }
 
 interface Options {
-  province: string;
+  province?: string;
+  nation?: boolean;
   persons: number;
   seed: number;
   append?: boolean;
@@ -32,7 +50,8 @@ export function registerGenerateCommands(program: Command, withDb: WithDb): void
   program
     .command('generate')
     .description('generate a synthetic province: households, persons, employers, coverage, cards')
-    .requiredOption('--province <code>', 'province code valid today, e.g. 31 (Hải Phòng)')
+    .option('--province <code>', 'province code valid today, e.g. 31 (Hải Phòng)')
+    .option('--nation', "every province, the persons shared by each one's population")
     .option('--persons <n>', 'number of persons', integer, 100_000)
     .option('--seed <s>', 'random seed: the same seed and count give the same data', integer, 1)
     .option('--append', 'add to a province that already has generated data')
@@ -46,8 +65,12 @@ export function registerGenerateCommands(program: Command, withDb: WithDb): void
       civilDate,
       todayInVietnam(),
     )
-    .action((opts: Options) =>
-      withDb(async (db) => {
+    .action((opts: Options) => {
+      if (!opts.province === !opts.nation)
+        throw new InvalidArgumentError(
+          'give exactly one of --province and --nation / cần đúng một trong --province và --nation',
+        );
+      return withDb(async (db) => {
         const bar = new cliProgress.SingleBar(
           {
             stream: process.stderr,
@@ -58,24 +81,27 @@ export function registerGenerateCommands(program: Command, withDb: WithDb): void
         bar.start(opts.persons, 0);
         const started = Date.now();
         try {
-          const summary = await generateProvince(db, {
-            provinceCode: opts.province,
+          const common = {
             persons: opts.persons,
             seed: opts.seed,
             asOf: opts.asOf,
-            ...(opts.append ? { append: true } : {}),
             ...(opts.fast ? { fast: true } : {}),
-            onProgress: (done) => bar.update(done),
-          });
+            onProgress: (done: number) => bar.update(done),
+          };
+          const summaries = opts.province
+            ? [
+                await generateProvince(db, {
+                  ...common,
+                  provinceCode: opts.province,
+                  ...(opts.append ? { append: true } : {}),
+                }),
+              ]
+            : await generateNation(db, { ...common, ...(opts.append ? { append: true } : {}) });
           bar.stop();
-          const seconds = (Date.now() - started) / 1000;
-          console.log(
-            `province ${summary.provinceCode}: ${summary.persons} persons in ${summary.households} households, ${summary.employers} employers, ${summary.facilities} facilities (${seconds.toFixed(1)} s, ${Math.round(summary.persons / seconds)} persons/s)`,
-          );
-          for (const [table, n] of Object.entries(summary.rows)) console.log(`  ${table}: ${n}`);
+          printSummaries(summaries, (Date.now() - started) / 1000);
         } finally {
           bar.stop();
         }
-      }),
-    );
+      });
+    });
 }

@@ -17,7 +17,7 @@ import type { ProvinceContext } from './context.js';
 import { planEmployers, type EmployerPlan } from './employers.js';
 import { writeFacilitiesAndAgents } from './facilities.js';
 import { generateErrors } from './generate.errors.js';
-import { householdCodePrefix, taxCodePrefix } from './identity.js';
+import { householdCodePrefix, type SerialCounter, taxCodePrefix } from './identity.js';
 import { ANCHOR_EMPLOYERS } from './params.work.js';
 import { createRng } from './random.js';
 import { createState } from './state.js';
@@ -89,22 +89,34 @@ async function employersOf(db: Db, run: write.Runner, ctx: ProvinceContext, o: G
   return { plans, anchor, base: await write.writeEmployers(db, run, plans) };
 }
 
-async function writeAll(
+/** identifier counters a nation run shares between its provinces (no rescan per province) */
+export interface SharedCounters {
+  nationalIds: SerialCounter;
+  siNumbers: SerialCounter;
+}
+
+/** Writes one province's rows; indexes are as the caller left them (see withLoading). */
+export async function writeProvince(
   db: Db,
   run: write.Runner,
   ctx: ProvinceContext,
   o: GenerateOptions,
-  fast: boolean,
+  shared?: SharedCounters,
 ) {
   const code = ctx.province.code;
   const facilities = await writeFacilitiesAndAgents(run, ctx);
   const employers = await employersOf(db, run, ctx, o);
   const used = {
-    nationalId: await usedSerials(db, 'person', 'national_id', 6),
-    siNumber: await usedSerials(db, 'person', 'si_number', 2),
+    ...(shared
+      ? {}
+      : {
+          nationalId: await usedSerials(db, 'person', 'national_id', 6),
+          siNumber: await usedSerials(db, 'person', 'si_number', 2),
+        }),
     household: await usedSerials(db, 'household', 'code', 3, householdCodePrefix(code)),
   };
   const st = createState(ctx, o.seed, employers.plans, used, employers.anchor);
+  if (shared) Object.assign(st, shared);
   const summary = {
     provinceCode: code,
     persons: 0,
@@ -113,45 +125,65 @@ async function writeAll(
     facilities: facilities.length,
     rows: {} as Record<string, number>,
   };
-  const setAside = fast ? await bulk.setAsideIndexes(db, CHUNK_TABLES) : [];
-  if (fast) await bulk.setTriggers(db, CHUNK_TABLES, false);
-  try {
-    for (const chunk of chunkStream(st, o.persons, o.householdsPerChunk ?? 5_000)) {
-      await write.writeChunk(db, run, chunk, employers.base);
-      for (const [t, n] of Object.entries(chunk.counts()))
-        summary.rows[t] = (summary.rows[t] ?? 0) + n;
-      summary.persons += chunk.persons;
-      summary.households += chunk.households;
-      o.onProgress?.(summary.persons, o.persons);
-    }
-  } finally {
-    if (fast) {
-      await bulk.setTriggers(db, CHUNK_TABLES, true);
-      await bulk.restoreIndexes(db, setAside);
-    }
+  for (const chunk of chunkStream(st, o.persons, o.householdsPerChunk ?? 5_000)) {
+    await write.writeChunk(db, run, chunk, employers.base);
+    for (const [t, n] of Object.entries(chunk.counts()))
+      summary.rows[t] = (summary.rows[t] ?? 0) + n;
+    summary.persons += chunk.persons;
+    summary.households += chunk.households;
+    o.onProgress?.(summary.persons, o.persons);
   }
-  if (fast) await bulk.checkForeignKeys(db, CHUNK_TABLES);
   return summary;
 }
 
-export async function generateProvince(db: Db, o: GenerateOptions): Promise<GenerateSummary> {
-  if (!Number.isInteger(o.persons) || o.persons < 1)
-    throw generateErrors.badCount('persons', o.persons);
-  if (!Number.isInteger(o.seed)) throw generateErrors.badCount('seed', o.seed);
-  const ctx = await loadContext(db, o.provinceCode, o.asOf ?? todayInVietnam());
-  const existing = await generatedHouseholds(db, ctx.province.code);
-  if (existing > 0 && !o.append) throw generateErrors.alreadyGenerated(ctx.province.code, existing);
+/**
+ * Runs a load: in fast mode with indexes set aside around it (rebuilt and foreign keys checked
+ * once at the end); on PGlite in fast mode as one transaction, so a failure leaves nothing.
+ */
+export async function withLoading<T>(
+  db: Db,
+  fastOption: boolean | undefined,
+  load: (run: write.Runner) => Promise<T>,
+): Promise<T> {
   const embedded = await bulk.isEmbedded(db);
-  const fast = o.fast ?? embedded;
-  if (!(fast && embedded)) return writeAll(db, write.ownTransaction(db), ctx, o, fast);
+  const fast = fastOption ?? embedded;
+  const aside = async (run: write.Runner) => {
+    if (!fast) return load(run);
+    const setAside = await bulk.setAsideIndexes(db, CHUNK_TABLES);
+    await bulk.setTriggers(db, CHUNK_TABLES, false);
+    let result: T;
+    try {
+      result = await load(run);
+    } finally {
+      await bulk.setTriggers(db, CHUNK_TABLES, true);
+      await bulk.restoreIndexes(db, setAside);
+    }
+    await bulk.checkForeignKeys(db, CHUNK_TABLES);
+    return result;
+  };
+  if (!(fast && embedded)) return aside(write.ownTransaction(db));
   // PGlite has one session: a BEGIN here spans every statement and COPY until COMMIT
   await sql`begin`.execute(db);
   try {
-    const summary = await writeAll(db, write.insideTransaction(db), ctx, o, fast);
+    const result = await aside(write.insideTransaction(db));
     await sql`commit`.execute(db);
-    return summary;
+    return result;
   } catch (error) {
     await sql`rollback`.execute(db);
     throw error;
   }
+}
+
+export function checkCounts(o: { persons: number; seed: number }): void {
+  if (!Number.isInteger(o.persons) || o.persons < 1)
+    throw generateErrors.badCount('persons', o.persons);
+  if (!Number.isInteger(o.seed)) throw generateErrors.badCount('seed', o.seed);
+}
+
+export async function generateProvince(db: Db, o: GenerateOptions): Promise<GenerateSummary> {
+  checkCounts(o);
+  const ctx = await loadContext(db, o.provinceCode, o.asOf ?? todayInVietnam());
+  const existing = await generatedHouseholds(db, ctx.province.code);
+  if (existing > 0 && !o.append) throw generateErrors.alreadyGenerated(ctx.province.code, existing);
+  return withLoading(db, o.fast, (run) => writeProvince(db, run, ctx, o));
 }

@@ -51,6 +51,11 @@ async function choose(page: Page, testId: string, search: string) {
     .filter({ hasText: search })
     .first()
     .click();
+  // The dropdown fades out after the choice; a click elsewhere during the fade hits it instead.
+  await page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
+    .first()
+    .waitFor({ state: 'hidden' });
 }
 
 /** Ages of the residents registered for the simulation; the one aged 76 has an HI card. */
