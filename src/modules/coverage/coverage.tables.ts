@@ -43,6 +43,15 @@ export interface CoverageFactTable {
   participants: number;
 }
 
+/** coverage_total (0019): coverage_fact summed by month, commune and scheme */
+export interface CoverageTotalTable {
+  month: string;
+  commune_id: number;
+  scheme: string;
+  participants: number;
+}
+
 export interface CoverageFactTables {
   coverage_fact: CoverageFactTable;
+  coverage_total: CoverageTotalTable;
 }

@@ -33,6 +33,19 @@ const monthTotal = async (month: string) => {
   return r.n;
 };
 
+/** coverage_total against the facts it sums: the rows that differ (none when in step). */
+const totalsOutOfStep = async () => {
+  const { rows } = await sql<{ n: number }>`
+    select count(*)::int as n from (
+      (select month, commune_id, scheme, sum(participants)::int as p from coverage_fact group by 1, 2, 3
+       except select month, commune_id, scheme, participants from coverage_total)
+      union all
+      (select month, commune_id, scheme, participants from coverage_total
+       except select month, commune_id, scheme, sum(participants)::int from coverage_fact group by 1, 2, 3)
+    ) d`.execute(t.db);
+  return rows[0]!.n;
+};
+
 /** The months that have facts, 'YYYY-MM', in order. */
 const monthsPresent = async () => {
   const { rows } = await sql<{ m: string }>`
@@ -175,8 +188,10 @@ describe('incremental upkeep', () => {
     // January +1 (added); February +1 −1; March −1 (the opened one ended before 31 March)
     const after = await Promise.all(['2026-01-01', '2026-02-01', '2026-03-01'].map(monthTotal));
     expect(after).toEqual([before[0]! + 1, before[1]!, before[2]! - 1]);
+    expect(await totalsOutOfStep()).toBe(0);
     const kept = await allFacts();
     await rebuildAll();
     expect(await allFacts()).toEqual(kept);
+    expect(await totalsOutOfStep()).toBe(0);
   });
 });

@@ -45,6 +45,11 @@ export async function writeMonth(trx: Tx, month: string) {
     .columns([...KEY, 'participants'])
     .expression(monthAggregate(trx, month))
     .execute();
+  await trx.deleteFrom('coverage_total').where('month', '=', month).execute();
+  await sql`
+    insert into coverage_total (month, commune_id, scheme, participants)
+    select month, commune_id, scheme, sum(participants)::int from coverage_fact
+    where month = ${month}::date group by 1, 2, 3`.execute(trx);
   const row = await trx
     .selectFrom('coverage_fact')
     .select([
@@ -65,7 +70,7 @@ export async function addOne(
   group: string,
 ) {
   const at = monthEnd(month);
-  await trx
+  const added = await trx
     .insertInto('coverage_fact')
     .columns([...KEY, 'participants'])
     .expression(
@@ -84,7 +89,31 @@ export async function addOne(
     .onConflict((oc) =>
       oc.columns([...KEY]).doUpdateSet({ participants: sql`coverage_fact.participants + 1` }),
     )
-    .execute();
+    .returning('commune_id')
+    .execute()
+    .then((rows) => rows.map((r) => r.commune_id));
+  for (const communeId of added) await bumpTotal(trx, month, communeId, scheme, 1);
+}
+
+/** The same ±1 on coverage_total (a row at 0 is removed). */
+async function bumpTotal(trx: Tx, month: string, communeId: number, scheme: string, by: 1 | -1) {
+  const row = await trx
+    .insertInto('coverage_total')
+    .values({ month, commune_id: communeId, scheme, participants: Math.max(by, 0) })
+    .onConflict((oc) =>
+      oc
+        .columns(['month', 'scheme', 'commune_id'])
+        .doUpdateSet({ participants: sql`coverage_total.participants + ${by}` }),
+    )
+    .returning('participants')
+    .executeTakeFirstOrThrow();
+  if (row.participants === 0)
+    await trx
+      .deleteFrom('coverage_total')
+      .where('month', '=', month)
+      .where('scheme', '=', scheme)
+      .where('commune_id', '=', communeId)
+      .execute();
 }
 
 /** One period of a person on `month`'s last day, counted once less (a row at 0 is removed). */
@@ -108,6 +137,7 @@ export async function removeOne(
     .where('f.age_band', '=', ageBandSql('r.birth_date', at))
     .returning(['f.commune_id', 'f.sex', 'f.age_band', 'f.participants'])
     .execute();
+  for (const u of updated) await bumpTotal(trx, month, u.commune_id, scheme, -1);
   for (const u of updated.filter((x) => x.participants === 0))
     await trx
       .deleteFrom('coverage_fact')
