@@ -14,6 +14,7 @@ import { ChangePasswordPage } from '../features/auth/ChangePasswordPage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { RequirePermission } from '../features/auth/RequirePermission';
 import { RequireSession } from '../features/auth/RequireSession';
+import { DashboardRoute } from '../features/coverage/DashboardRoute';
 import { LocalitiesPage } from '../features/geo/LocalitiesPage';
 import { HomePage } from '../features/home/HomePage';
 import { CalculatorPage } from '../features/contributions/CalculatorPage';
@@ -59,6 +60,9 @@ export function App() {
                 <Route index element={<HomePage />} />
                 <Route element={<RequirePermission permission="geo.read" />}>
                   <Route path="localities" element={<LocalitiesPage />} />
+                </Route>
+                <Route element={<RequirePermission permission="coverage.read" />}>
+                  <Route path="coverage" element={<DashboardRoute />} />
                 </Route>
                 <Route element={<RequirePermission permission="registry.read" />}>
                   <Route path="registry/persons" element={<PersonsPage />} />

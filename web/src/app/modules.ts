@@ -75,7 +75,18 @@ export const MODULES: readonly AppModule[] = [
       },
     ],
   },
-  { key: 'coverage', labelKey: 'nav.coverage' },
+  {
+    key: 'coverage',
+    labelKey: 'nav.coverage',
+    pages: [
+      {
+        key: 'coverage-dashboard',
+        labelKey: 'nav.coverageDashboard',
+        path: '/coverage',
+        permission: 'coverage.read',
+      },
+    ],
+  },
   {
     key: 'employers',
     labelKey: 'nav.employers',
