@@ -3,6 +3,7 @@
 // then a generated Hải Phòng (src/generate/) of ANSINH_DEMO_PERSONS persons on top.
 import type { Db } from './db-schema.js';
 import { demoPlaces } from './demo-places.js';
+import { recordGeneratedDenominators } from './generate/denominators.js';
 import { generatedHouseholds, generateProvince } from './generate/generate.js';
 import { seedDemoUsers } from './modules/auth/index.js';
 import { rebuildFacts } from './modules/coverage/index.js';
@@ -40,6 +41,8 @@ export async function seedDemo(db: Db, options: { persons?: number } = {}): Prom
     // the generator bypasses enrolment's services: count this year's coverage facts once
     // (about 1.8 s for 20,000 persons on PGlite, on the first start only)
     const today = todayInVietnam();
+    // rates on generated data need denominators counted on it (synthetic, never official)
+    await recordGeneratedDenominators(db, today);
     await rebuildFacts(db, { from: `${today.slice(0, 4)}-01`, to: today.slice(0, 7), today });
   }
 }

@@ -5,6 +5,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import type { Db } from '../db-schema.js';
 import { isCivilDate, todayInVietnam } from '../platform/dates.js';
 import { generateProvince, type GenerateSummary } from './generate.js';
+import { recordGeneratedDenominators } from './denominators.js';
 import { generateNation } from './nation.js';
 
 function printSummaries(summaries: GenerateSummary[], seconds: number): void {
@@ -99,6 +100,8 @@ export function registerGenerateCommands(program: Command, withDb: WithDb): void
             : await generateNation(db, { ...common, ...(opts.append ? { append: true } : {}) });
           bar.stop();
           printSummaries(summaries, (Date.now() - started) / 1000);
+          const rows = await recordGeneratedDenominators(db, opts.asOf);
+          console.log(`  synthetic denominators of ${opts.asOf.slice(0, 4)}: ${rows}`);
         } finally {
           bar.stop();
         }

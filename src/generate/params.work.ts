@@ -106,3 +106,9 @@ export const ANCHOR_EMPLOYERS: Record<string, { taxCode: string; name: string; s
 
 /** communes served by one regional medical centre and one district post office */
 export const COMMUNES_PER_CENTRE = 10;
+
+/**
+ * Labour force ÷ persons aged 15 and over (GSO, Labour Force Survey 2024: ≈ 53 M of ≈ 77.5 M,
+ * about 68.5%): turns a generated population into a synthetic labour-force denominator.
+ */
+export const LABOUR_FORCE_PARTICIPATION = 0.685;

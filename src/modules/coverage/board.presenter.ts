@@ -5,8 +5,8 @@ import { SummarySchema } from './monitoring.presenter.js';
 
 const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
 
-export const GEOGRAPHIES = ['as-is', 'as-was'] as const;
-export type Geography = (typeof GEOGRAPHIES)[number];
+export const GeographySchema = Type.Union([Type.Literal('as-is'), Type.Literal('as-was')]);
+export type Geography = Static<typeof GeographySchema>;
 
 export const ChildSchema = Type.Object({
   code: Type.String(),
@@ -49,7 +49,7 @@ export const ForecastSchema = Type.Object({
 
 export const BoardSchema = Type.Object({
   summary: SummarySchema,
-  geography: Type.Union(GEOGRAPHIES.map((g) => Type.Literal(g))),
+  geography: GeographySchema,
   /** the locality's rank among its siblings (null for the country or without a rate) */
   rankAmongSiblings: Nullable(Type.Object({ rank: Type.Integer(), of: Type.Integer() })),
   /** provinces of the country, communes of a province (as-was: the units valid on `at`) */

@@ -10,7 +10,7 @@ import { coverageErrors, type LineError } from './coverage.errors.js';
 import { parseTargetCsv, type TargetCsvRow } from './imports.rules.js';
 import * as repo from './targets.repo.js';
 import { localityCode } from './targets.rules.js';
-import { assertReach, checkedRow, localityAt } from './targets.service.js';
+import { afterCommit, assertReach, checkedRow, localityAt } from './targets.service.js';
 
 export interface ResolvedRow {
   csv: TargetCsvRow;
@@ -73,7 +73,7 @@ export function kindsOf(text: string): Map<number, string> {
 
 export async function importTargetCsv(db: Db, actor: Actor, text: string) {
   const parsed = parseTargetCsv(text);
-  return db.transaction().execute(async (trx) => {
+  return afterCommit(db, async (trx) => {
     // rows that parsed are resolved too, so one answer lists every bad row of the file
     const { resolved, errors } = await resolveCsvRows(trx, parsed.rows, kindsOf(text));
     errors.push(...parsed.errors);

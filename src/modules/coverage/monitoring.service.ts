@@ -21,7 +21,7 @@ export interface SummaryQuery {
   today?: string;
 }
 
-async function localityOn(db: Db, code: string, at: string) {
+export async function localityOn(db: Db, code: string, at: string) {
   try {
     return await resolveUnit(db, code, at);
   } catch (error) {
@@ -32,7 +32,7 @@ async function localityOn(db: Db, code: string, at: string) {
 }
 
 /** The unit's own figure of the year (non-synthetic first), else one re-aggregated in full. */
-async function denominatorOf(db: Db, unit: UnitRow, at: string, year: number, kind: string) {
+export async function denominatorOf(db: Db, unit: UnitRow, at: string, year: number, kind: string) {
   // a target kind geo does not record (si_age_labour_force, group) finds no row: null, unknown
   const found = await denominatorsForUnit(db, { code: unit.code, at, year, kind: kind as never });
   const own = [...found.recorded].sort((a, b) => Number(a.synthetic) - Number(b.synthetic))[0];

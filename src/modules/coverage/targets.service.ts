@@ -9,6 +9,7 @@ import { AppError } from '../../platform/errors.js';
 import { searchKey } from '../../platform/text.js';
 import { reachesUnit, reachOf } from '../auth/index.js';
 import { resolveUnit, unitSummaries } from '../geo/index.js';
+import { clearBoardStatics } from './board.cache.js';
 import { coverageErrors } from './coverage.errors.js';
 import { presentTarget, type Target } from './targets.presenter.js';
 import * as repo from './targets.repo.js';
@@ -106,12 +107,19 @@ export async function listTargets(db: Db, q: TargetQuery) {
   return { items: code ? items.filter((t) => t.localityCode === code) : items };
 }
 
+/** Runs a target write in a transaction; once committed, boards stop using the old targets. */
+export async function afterCommit<T>(db: Db, write: (trx: Tx) => Promise<T>): Promise<T> {
+  const result = await db.transaction().execute(write);
+  clearBoardStatics();
+  return result;
+}
+
 const duplicateOf = (t: repo.NewTargetRow, code: string) =>
   coverageErrors.duplicate(code, t.scheme, t.year, t.group_code ?? null);
 
 export async function createTarget(db: Db, actor: Actor, input: TargetInput): Promise<Target> {
   try {
-    return await db.transaction().execute(async (trx) => {
+    return await afterCommit(db, async (trx) => {
       const row = await checkedRow(trx, input);
       await assertReach(trx, actor, (await localityAt(trx, input.localityCode, input.year))!);
       if (await repo.sameKey(trx, row)) throw duplicateOf(row, input.localityCode);
@@ -139,7 +147,7 @@ export async function createTarget(db: Db, actor: Actor, input: TargetInput): Pr
 
 export async function updateTarget(db: Db, actor: Actor, id: number, patch: TargetPatch) {
   try {
-    return await db.transaction().execute((trx) => updateIn(trx, actor, id, patch));
+    return await afterCommit(db, (trx) => updateIn(trx, actor, id, patch));
   } catch (error) {
     // a racing writer took the new group's key: the unique index decides
     if (isConflict(error)) throw coverageErrors.groupTaken(id, patch.groupCode ?? null);

@@ -121,3 +121,33 @@ export async function denominatorsForUnit(db: Db, q: DenominatorQuery) {
   });
   return { unit, recorded, reaggregated, predecessors };
 }
+
+export interface SyntheticDenominator {
+  unitId: number;
+  year: number;
+  kind: DenominatorKind;
+  value: number;
+  source: string;
+}
+
+/**
+ * Records figures counted on synthetic data (a generated registry is its own population),
+ * marked synthetic so that an official figure of the same unit and year always wins.
+ */
+export async function recordSyntheticDenominators(db: Db, rows: SyntheticDenominator[]) {
+  return db.transaction().execute((trx) =>
+    repo.upsertDenominators(
+      trx,
+      rows.map((r) => ({
+        admin_unit_id: r.unitId,
+        year: r.year,
+        kind: r.kind,
+        value: r.value,
+        status: 'estimate',
+        synthetic: true,
+        source: r.source,
+        note: null,
+      })),
+    ),
+  );
+}

@@ -105,7 +105,7 @@ export async function unitsWithinEachScope(db: Db | Tx, rootIds: readonly number
 export async function childUnits(db: Db | Tx, parentId: number, at: string) {
   return db
     .selectFrom('admin_unit')
-    .select(['id', 'code', 'name'])
+    .select(['id', 'code', 'name', 'level', 'parent_id'])
     .where('parent_id', '=', parentId)
     .where('valid_from', '<=', at)
     .where(sql<boolean>`(valid_to is null or valid_to > ${at}::date)`)

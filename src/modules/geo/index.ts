@@ -11,7 +11,8 @@ export { seedGeography } from './seed/seed.js';
 export { resolveUnit, unitAncestry, isUnitValidAt, codeLevel } from './geo.service.js';
 export { successorsOf, reaggregateCounts } from './succession.service.js';
 export { agencyForUnit } from './agencies.service.js';
-export { denominatorsForUnit } from './denominators.service.js';
+export { denominatorsForUnit, recordSyntheticDenominators } from './denominators.service.js';
+export type { SyntheticDenominator } from './denominators.service.js';
 export type { UnitRow } from './geo.service.js';
 
 export function geoRoutes(db: Db): FastifyPluginAsyncTypebox {
