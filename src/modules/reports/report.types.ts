@@ -1,0 +1,31 @@
+// What a steering-committee report is made of: the locality, the period and one coverage board
+// per scheme, all read from the coverage module's exported services.
+import type { Board } from '../coverage/board.presenter.js';
+import type { ReportPeriod } from './period.rules.js';
+import type { ReportScheme } from './schemes.js';
+
+export type Geography = 'as-is' | 'as-was';
+
+export interface ReportRequest {
+  /** 'VN', a 2-digit province or a 5-digit commune code */
+  locality: string;
+  /** 'YYYY-MM' */
+  period: string;
+  /** the schemes to report, in any order; all five when empty */
+  schemes?: ReportScheme[] | undefined;
+  geography?: Geography | undefined;
+}
+
+export interface ReportSection {
+  scheme: ReportScheme;
+  board: Board;
+}
+
+export interface ReportData {
+  locality: { code: string; name: string; level: string };
+  period: ReportPeriod;
+  geography: Geography;
+  /** 'YYYY-MM-DD', the day the report was made (Vietnam time) */
+  generatedOn: string;
+  sections: ReportSection[];
+}
