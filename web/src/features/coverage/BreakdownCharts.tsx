@@ -13,13 +13,15 @@ interface ChartProps {
   id: string;
   title: string;
   items: BreakdownItem[];
+  /** the full label (tooltip); the axis shows `short` when given */
   label: (key: string) => string;
+  short?: (key: string) => string;
   vertical?: boolean;
 }
 
-function BreakdownChart({ id, title, items, label, vertical }: ChartProps) {
+function BreakdownChart({ id, title, items, label, short, vertical }: ChartProps) {
   const { t } = useTranslation();
-  const data = items.map((i) => ({ ...i, label: label(i.key) }));
+  const data = items.map((i) => ({ ...i, label: (short ?? label)(i.key), full: label(i.key) }));
   return (
     <Card size="small" title={title} data-testid={`breakdown-${id}`}>
       {data.length === 0 ? (
@@ -39,15 +41,18 @@ function BreakdownChart({ id, title, items, label, vertical }: ChartProps) {
               {vertical ? (
                 <>
                   <XAxis type="number" tickFormatter={(v: number) => compact.format(v)} />
-                  <YAxis type="category" dataKey="label" width={150} />
+                  <YAxis type="category" dataKey="label" width={48} interval={0} />
                 </>
               ) : (
                 <>
-                  <XAxis dataKey="label" />
+                  <XAxis dataKey="label" interval={0} />
                   <YAxis tickFormatter={(v: number) => compact.format(v)} />
                 </>
               )}
-              <Tooltip formatter={(value) => formatNumber(Number(value))} />
+              <Tooltip
+                labelFormatter={(_, payload) => payload[0]?.payload.full ?? ''}
+                formatter={(value) => formatNumber(Number(value))}
+              />
               <Bar dataKey="participants" name={title} fill="#0b5ea8" />
             </BarChart>
           </ResponsiveContainer>
@@ -70,6 +75,7 @@ export function BreakdownCharts({ breakdown }: { breakdown: Breakdown }) {
           title={t('coverage.breakdown.group')}
           items={breakdown.group}
           label={groupLabel}
+          short={(code) => code}
           vertical
         />
       </Col>

@@ -94,7 +94,7 @@ export function ChildrenTable({ rows, title, onOpen }: Props) {
       size="small"
       columns={columns}
       dataSource={rows}
-      pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
+      pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
       locale={{ emptyText: t('coverage.table.empty') }}
       scroll={{ x: 'max-content' }}
     />
