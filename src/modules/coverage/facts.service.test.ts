@@ -103,6 +103,15 @@ describe('rebuilding the facts', () => {
     expect(new Set(facts.map((f) => f.scheme)).size).toBeGreaterThan(1);
   });
 
+  it('counts the same whether the months are taken one per pass or several', async () => {
+    const months = await monthsPresent();
+    await rebuildFacts(t.db, { from: months[0]!, to: months.at(-1)!, monthsPerPass: 1 });
+    const one = await allFacts();
+    await rebuildFacts(t.db, { from: months[0]!, to: months.at(-1)!, monthsPerPass: 5 });
+    expect(await allFacts()).toEqual(one);
+    expect(await totalsOutOfStep()).toBe(0);
+  });
+
   it('refuses bad and future ranges', async () => {
     await expect(rebuildFacts(t.db, { from: '2026-03', to: '2026-01' })).rejects.toMatchObject({
       code: 'COVERAGE_FACTS_RANGE_INVALID',

@@ -7,7 +7,7 @@ import { subscribe, type AnyTrx } from '../../platform/events.js';
 import { COVERAGE_PERIOD_CHANGED, type CoveragePeriodChange } from '../enrolment/index.js';
 import { factsErrors } from './facts.errors.js';
 import { isMonth, monthCountsIn, monthsBetween, monthStart } from './facts.rules.js';
-import { addOne, removeOne, writeMonth } from './facts.sql.js';
+import { addOne, removeOne, writeMonths } from './facts.sql.js';
 
 export interface MonthCount {
   month: string;
@@ -18,24 +18,39 @@ export interface MonthCount {
 export interface RebuildOptions {
   from: string;
   to: string;
+  /** months counted in one pass over periods and residences (default 12) */
+  monthsPerPass?: number;
   /** called after each month is committed (progress) */
   onMonth?: (count: MonthCount) => void;
   /** 'YYYY-MM-DD', for tests; defaults to today (UTC) */
   today?: string;
 }
 
-/** Deletes and recounts the facts of each month from `from` to `to`, one transaction per month. */
+/**
+ * a year per pass: one join of periods and residences serves twelve month ends (each pass is
+ * one transaction, so a failure keeps the months of the passes before it)
+ */
+const MONTHS_PER_PASS = 12;
+
+/** Deletes and recounts the facts of each month from `from` to `to`. */
 export async function rebuildFacts(db: Db, o: RebuildOptions): Promise<MonthCount[]> {
   const months = isMonth(o.from) && isMonth(o.to) ? monthsBetween(o.from, o.to) : [];
   if (months.length === 0 || months.length > 240) throw factsErrors.badRange(o.from, o.to);
   const current = (o.today ?? new Date().toISOString()).slice(0, 7);
   if (o.to > current) throw factsErrors.future(o.to, current);
   const counts: MonthCount[] = [];
-  for (const month of months) {
-    const written = await db.transaction().execute((trx) => writeMonth(trx, monthStart(month)));
-    const count = { month, ...written };
-    counts.push(count);
-    o.onMonth?.(count);
+  const pass = o.monthsPerPass ?? MONTHS_PER_PASS;
+  for (let i = 0; i < months.length; i += pass) {
+    const batch = months.slice(i, i + pass);
+    const written = await db
+      .transaction()
+      .execute((trx) => writeMonths(trx, batch.map(monthStart)));
+    for (const month of batch) {
+      const found = written.find((w) => w.month === month);
+      const count = { month, rows: found?.rows ?? 0, participants: found?.participants ?? 0 };
+      counts.push(count);
+      o.onMonth?.(count);
+    }
   }
   return counts;
 }

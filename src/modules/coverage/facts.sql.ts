@@ -3,13 +3,17 @@
 // and the ±1 of one person's change. Ages are taken on the count day, in SQL.
 import { sql, type RawBuilder } from 'kysely';
 import type { Tx } from '../../db-schema.js';
-import { coverAt } from '../enrolment/index.js';
-import { residentsOn } from '../registry/index.js';
+import { coverDuring } from '../enrolment/index.js';
+import { residencesDuring, residentsOn } from '../registry/index.js';
 import { AGE_BANDS, monthEnd } from './facts.rules.js';
 
 /** The age band on `at` of a birth date column, as a CASE over AGE_BANDS (highest first). */
-export function ageBandSql(birthDate: string, at: string): RawBuilder<string> {
-  const age = sql`extract(year from age(${at}::date, ${sql.ref(birthDate)}))`;
+export function ageBandSql(
+  birthDate: string,
+  at: string | RawBuilder<unknown>,
+): RawBuilder<string> {
+  const day = typeof at === 'string' ? sql`${at}::date` : at;
+  const age = sql`extract(year from age(${day}, ${sql.ref(birthDate)}))`;
   const bands = [...AGE_BANDS].reverse();
   const whens = bands
     .slice(0, -1)
@@ -19,46 +23,42 @@ export function ageBandSql(birthDate: string, at: string): RawBuilder<string> {
 
 const KEY = ['month', 'commune_id', 'scheme', 'group_code', 'sex', 'age_band'] as const;
 
-/** Participants on `month`'s last day by commune, scheme, group, sex and age band. */
-function monthAggregate(trx: Tx, month: string) {
-  const at = monthEnd(month);
-  return trx
-    .selectFrom(coverAt(trx, at).as('c'))
-    .innerJoin(residentsOn(trx, { at }).as('r'), 'r.person_id', 'c.person_id')
-    .select([
-      sql<string>`${month}::date`.as('month'),
-      'r.commune_id',
-      'c.scheme',
-      'c.group_code',
-      'r.sex',
-      ageBandSql('r.birth_date', at).as('age_band'),
-      sql<number>`count(*)::int`.as('participants'),
-    ])
-    .groupBy([sql.ref('r.commune_id'), 'c.scheme', 'c.group_code', 'r.sex', sql.ref('age_band')]);
-}
-
-/** Replaces the facts of one month ('YYYY-MM-01'); returns the rows and participants written. */
-export async function writeMonth(trx: Tx, month: string) {
-  await trx.deleteFrom('coverage_fact').where('month', '=', month).execute();
+/**
+ * Replaces the facts (and totals) of the months ('YYYY-MM-01', ascending) in one pass: the
+ * periods and residences overlapping them are joined once, each pair counted at every month
+ * end it covers. Returns the rows and participants written per month.
+ */
+export async function writeMonths(trx: Tx, months: readonly string[]) {
+  const ends = months.map(monthEnd);
+  const [first, last] = [ends[0]!, ends.at(-1)!];
   await trx
-    .insertInto('coverage_fact')
-    .columns([...KEY, 'participants'])
-    .expression(monthAggregate(trx, month))
+    .deleteFrom('coverage_fact')
+    .where('month', 'in', [...months])
     .execute();
-  await trx.deleteFrom('coverage_total').where('month', '=', month).execute();
+  await trx
+    .deleteFrom('coverage_total')
+    .where('month', 'in', [...months])
+    .execute();
+  const valid = (t: string) =>
+    sql`${sql.ref(`${t}.valid_from`)} <= m.at and (${sql.ref(`${t}.valid_to`)} is null or ${sql.ref(`${t}.valid_to`)} > m.at)`;
+  await sql`
+    insert into coverage_fact (${sql.join(KEY.map((k) => sql.ref(k)))}, participants)
+    select m.month, r.commune_id, c.scheme, c.group_code, r.sex,
+           ${ageBandSql('r.birth_date', sql`m.at`)} as age_band, count(*)::int
+    from (${coverDuring(trx, first, last)}) c
+    join (${residencesDuring(trx, first, last)}) r on r.person_id = c.person_id
+    join unnest(${[...months]}::date[], ${ends}::date[]) as m(month, at)
+      on ${valid('c')} and ${valid('r')}
+    group by 1, 2, 3, 4, 5, 6`.execute(trx);
   await sql`
     insert into coverage_total (month, commune_id, scheme, participants)
     select month, commune_id, scheme, sum(participants)::int from coverage_fact
-    where month = ${month}::date group by 1, 2, 3`.execute(trx);
-  const row = await trx
-    .selectFrom('coverage_fact')
-    .select([
-      sql<number>`count(*)::int`.as('rows'),
-      sql<number>`coalesce(sum(participants), 0)::int`.as('participants'),
-    ])
-    .where('month', '=', month)
-    .executeTakeFirstOrThrow();
-  return { rows: row.rows, participants: row.participants };
+    where month = any(${[...months]}::date[]) group by 1, 2, 3`.execute(trx);
+  const { rows } = await sql<{ month: string; rows: number; participants: number }>`
+    select to_char(month, 'YYYY-MM') as month, count(*)::int as rows,
+           coalesce(sum(participants), 0)::int as participants
+    from coverage_fact where month = any(${[...months]}::date[]) group by 1`.execute(trx);
+  return rows;
 }
 
 /** One period of a person on `month`'s last day, counted once more. */

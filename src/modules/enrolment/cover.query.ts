@@ -21,3 +21,15 @@ export function coverAt(db: Db | Tx, at: string) {
     .where('c.valid_from', '<=', at)
     .where(sql<boolean>`(c.valid_to is null or c.valid_to > ${at}::date)`);
 }
+
+/**
+ * (person_id, scheme, group_code, valid_from, valid_to) of every coverage period overlapping
+ * [from, to]: the facts count several month ends in one pass over it.
+ */
+export function coverDuring(db: Db | Tx, from: string, to: string) {
+  return db
+    .selectFrom('coverage_period as c')
+    .select(['c.person_id', 'c.scheme', 'c.group_code', 'c.valid_from', 'c.valid_to'])
+    .where('c.valid_from', '<=', to)
+    .where(sql<boolean>`(c.valid_to is null or c.valid_to > ${from}::date)`);
+}

@@ -22,5 +22,5 @@ export function createCardCheckLog(db: Db, onError: (error: unknown) => void) {
 }
 export { declaredSalaries } from './declarations.service.js';
 export { groupsOverlapping } from './groups.repo.js';
-export { coverAt, hiCoverAt } from './cover.query.js';
+export { coverAt, coverDuring, hiCoverAt } from './cover.query.js';
 export { COVERAGE_PERIOD_CHANGED, type CoveragePeriodChange } from './coverage.events.js';

@@ -111,3 +111,16 @@ export async function statusKindCodes(db: Db | Tx): Promise<string[]> {
   const rows = await db.selectFrom('person_status_kind').select('code').orderBy('code').execute();
   return rows.map((r) => r.code);
 }
+
+/**
+ * (person_id, commune_id, sex, birth_date, valid_from, valid_to) of every residence overlapping
+ * [from, to]: residentsOn for several days in one pass.
+ */
+export function residencesDuring(db: Db | Tx, from: string, to: string) {
+  return db
+    .selectFrom('person_residence as r')
+    .innerJoin('person as p', 'p.id', 'r.person_id')
+    .select(['r.person_id', 'r.commune_id', 'p.sex', 'p.birth_date', 'r.valid_from', 'r.valid_to'])
+    .where('r.valid_from', '<=', to)
+    .where(sql<boolean>`(r.valid_to is null or r.valid_to > ${from}::date)`);
+}

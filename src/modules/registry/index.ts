@@ -32,6 +32,7 @@ export {
 export {
   holdersOf,
   residentsAt,
+  residencesDuring,
   residentsOn,
   statusKindCodes,
   statusMask,
