@@ -196,6 +196,19 @@ describe('Coverage dashboard', () => {
       );
       expect(await page.getByTestId('province-map').locator('path').count()).toBe(34);
       await expect.poll(() => tableRows(page).count()).toBe(34);
+
+      // The day before the reform, counted by the boundaries of that day: the 63 old provinces.
+      await page.goto('/?at=2025-06-30&geography=as-was');
+      await boardShown(page, 'VN');
+      const before = await (
+        await apiAs(page)
+      ).get<Board>(`/coverage/localities/VN/board?at=2025-06-30&scheme=HI&geography=as-was`);
+      expect(before.children).toHaveLength(63);
+      expect(await page.getByTestId('province-map').locator('path').count()).toBe(63);
+      expect(await page.getByTestId('map-province-30').getAttribute('aria-label')).toBe(
+        before.children.find((c) => c.code === '30')!.name,
+      );
+      expect(await page.getByLabel('Ngày', { exact: true }).inputValue()).toBe('30/06/2025');
       expect(errors).toEqual([]);
     } finally {
       await page.context().close();

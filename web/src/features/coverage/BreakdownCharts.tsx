@@ -53,7 +53,7 @@ function BreakdownChart({ id, title, items, label, short, vertical }: ChartProps
                 labelFormatter={(_, payload) => payload[0]?.payload.full ?? ''}
                 formatter={(value) => formatNumber(Number(value))}
               />
-              <Bar dataKey="participants" name={title} fill="#0b5ea8" />
+              <Bar dataKey="participants" name={title} fill="#0b5ea8" isAnimationActive={false} />
             </BarChart>
           </ResponsiveContainer>
         </div>
@@ -79,7 +79,7 @@ export function BreakdownCharts({ breakdown }: { breakdown: Breakdown }) {
           vertical
         />
       </Col>
-      <Col xs={24} md={12} xl={6}>
+      <Col xs={24} md={8} xl={4}>
         <BreakdownChart
           id="sex"
           title={t('coverage.breakdown.sex')}
@@ -87,7 +87,7 @@ export function BreakdownCharts({ breakdown }: { breakdown: Breakdown }) {
           label={sexLabel}
         />
       </Col>
-      <Col xs={24} md={12} xl={6}>
+      <Col xs={24} md={16} xl={8}>
         <BreakdownChart
           id="age"
           title={t('coverage.breakdown.ageBand')}

@@ -50,7 +50,7 @@ export function ProvinceMap({ provinces, selected, asWas, at, onOpen }: Props) {
               : '#eef1f5';
           const name = child?.name ?? f.properties.name;
           return (
-            <Tooltip key={code} title={<MapTooltip name={name} child={child} />}>
+            <Tooltip key={code} title={provinces ? <MapTooltip name={name} child={child} /> : name}>
               <path
                 d={path(f) ?? ''}
                 fill={fill}

@@ -62,6 +62,7 @@ export function TrendChart({ trend, target }: { trend: TrendPoint[]; target: Sum
             dataKey="participants"
             name={t('coverage.trend.participants')}
             fill={BARS}
+            isAnimationActive={false}
           />
           {hasRate ? (
             <Line
@@ -71,6 +72,7 @@ export function TrendChart({ trend, target }: { trend: TrendPoint[]; target: Sum
               stroke={RATE}
               strokeWidth={2}
               connectNulls
+              isAnimationActive={false}
             />
           ) : null}
           {hasRate && rateTarget !== null ? (
