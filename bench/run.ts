@@ -5,3 +5,4 @@ await import('./generate.bench.js');
 await import('./import.bench.js');
 await import('./card-check.bench.js');
 await import('./simulate.bench.js');
+await import('./coverage.bench.js');
