@@ -8,6 +8,7 @@ import { DEMO_FACILITY } from './demo.js';
 import { resolveUnit } from './modules/geo/index.js';
 import { contributionsAuditSteps } from './modules/contributions/contributions.audit-steps.js';
 import { coverageAuditSteps } from './modules/coverage/coverage.audit-steps.js';
+import { reportsAuditSteps } from './modules/reports/reports.audit-steps.js';
 import type { Call, Step } from '../tests/helpers/audit-steps.js';
 
 const NEXT_YEAR = addDays(todayInVietnam(), 365);
@@ -361,6 +362,7 @@ const steps: Step[] = [
   ...coverageAuditSteps(call, (url, text) =>
     t.inject({ method: 'POST', url, payload: text, headers: { 'content-type': 'text/csv' } }),
   ),
+  ...reportsAuditSteps(call),
 ];
 
 describe('audit of writes', () => {

@@ -28,6 +28,7 @@ import {
 } from './modules/enrolment/index.js';
 import { AgencySchema, geoRoutes, seedGeography, UnitSchema } from './modules/geo/index.js';
 import { PersonSchema, registryRoutes } from './modules/registry/index.js';
+import { reportRoutes, ReportJobSchema } from './modules/reports/index.js';
 import type { Config } from './platform/config.js';
 import { openDatabase, ping, type Database } from './platform/db/database.js';
 import { buildHttpServer } from './platform/http/server.js';
@@ -117,6 +118,7 @@ export async function buildApp(
         schemas: [RuleRowSchema, CalculationSchema],
       },
       { prefix: '/api/v1/coverage', routes: coverageRoutes(db) },
+      { prefix: '/api/v1/reports', routes: reportRoutes(db), schemas: [ReportJobSchema] },
     ],
   });
   // checks still in memory are written before the database closes

@@ -9,6 +9,7 @@ import { registerPolicyCommands } from './modules/contributions/policy.cli.js';
 import { registerCoverageCommands } from './modules/coverage/coverage.cli.js';
 import { registerGeoCommands } from './modules/geo/geo.cli.js';
 import { registerImportCommands } from './modules/registry/import/import.cli.js';
+import { registerReportCommands } from './modules/reports/index.js';
 import { loadConfig } from './platform/config.js';
 import { AppError } from './platform/errors.js';
 import { serve } from './serve.js';
@@ -44,6 +45,7 @@ export function buildCli(): Command {
   registerGenerateCommands(program, withDb);
   registerPolicyCommands(program, withDb);
   registerCoverageCommands(program, withDb);
+  registerReportCommands(program, withDb);
   return program;
 }
 

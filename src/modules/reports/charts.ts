@@ -3,7 +3,7 @@
 // trend with the target line. The PDF places the SVG with svg-to-pdfkit.
 import { parse, View } from 'vega';
 import { compile, type Config, type TopLevelSpec } from 'vega-lite';
-import type { Board, Child } from '../coverage/board.presenter.js';
+import type { Board, Child } from '../coverage/index.js';
 import { viMonth } from './layout.cells.js';
 import { viCount, viRate } from './pdf.format.js';
 

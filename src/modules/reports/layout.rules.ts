@@ -2,8 +2,7 @@
 // per scheme, one row per child locality of a scheme, one row per month. The XLSX and the PDF
 // write these same rows, so both show the same figures.
 import { viDate } from '../../platform/dates.js';
-import { targetPersons } from '../coverage/index.js';
-import type { Board, Child } from '../coverage/board.presenter.js';
+import { targetPersons, type Board, type Child } from '../coverage/index.js';
 import {
   col,
   denominatorName,

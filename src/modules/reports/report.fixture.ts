@@ -1,6 +1,6 @@
 // A report's data for tests of the layout, the workbook and the PDF: Hải Phòng in November 2025
 // with a rate target for HI, a count target for UI and no denominator for SI_VOLUNTARY.
-import type { Board, Child } from '../coverage/board.presenter.js';
+import type { Board, Child } from '../coverage/index.js';
 import { reportPeriod } from './period.rules.js';
 import type { ReportData, ReportSection } from './report.types.js';
 import type { ReportScheme } from './schemes.js';

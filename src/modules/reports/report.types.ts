@@ -1,10 +1,8 @@
 // What a steering-committee report is made of: the locality, the period and one coverage board
 // per scheme, all read from the coverage module's exported services.
-import type { Board } from '../coverage/board.presenter.js';
+import type { Board, Geography } from '../coverage/index.js';
 import type { ReportPeriod } from './period.rules.js';
 import type { ReportScheme } from './schemes.js';
-
-export type Geography = 'as-is' | 'as-was';
 
 export interface ReportRequest {
   /** 'VN', a 2-digit province or a 5-digit commune code */
