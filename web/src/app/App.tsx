@@ -31,6 +31,7 @@ import { EmployersPage } from '../features/employers/EmployersPage';
 import { ImportsPage } from '../features/imports/ImportsPage';
 import { PersonPage } from '../features/registry/PersonPage';
 import { PersonsPage } from '../features/registry/PersonsPage';
+import { SteeringReportPage } from '../features/reports/SteeringReportPage';
 import { AppShell } from './AppShell';
 import { NotFoundPage } from './NotFoundPage';
 
@@ -92,6 +93,9 @@ export function App() {
                       </Suspense>
                     }
                   />
+                </Route>
+                <Route element={<RequirePermission permission="coverage.read" />}>
+                  <Route path="reports/steering" element={<SteeringReportPage />} />
                 </Route>
                 <Route element={<RequirePermission permission="admin.users" />}>
                   <Route path="admin/users" element={<UsersPage />} />

@@ -95,7 +95,18 @@ export const MODULES: readonly AppModule[] = [
   },
   { key: 'development', labelKey: 'nav.development' },
   { key: 'claims', labelKey: 'nav.claims' },
-  { key: 'reports', labelKey: 'nav.reports' },
+  {
+    key: 'reports',
+    labelKey: 'nav.reports',
+    pages: [
+      {
+        key: 'reports-steering',
+        labelKey: 'nav.steeringReport',
+        path: '/reports/steering',
+        permission: 'coverage.read',
+      },
+    ],
+  },
   {
     key: 'admin',
     labelKey: 'nav.admin',
