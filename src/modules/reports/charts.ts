@@ -9,7 +9,7 @@ import { viCount, viRate } from './pdf.format.js';
 
 export const CHART_FONT = 'DejaVu Sans';
 /** bars on one chart; more children are split over several charts */
-export const BARS_PER_CHART = 40;
+export const BARS_PER_CHART = 35;
 const COLORS = { above: '#2e7d32', below: '#e07b00', unknown: '#9e9e9e', target: '#c62828' };
 const STATUS_VI = { above: 'Đạt chỉ tiêu', below: 'Chưa đạt', unknown: 'Chưa xác định' };
 

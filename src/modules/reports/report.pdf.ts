@@ -36,17 +36,23 @@ function table(doc: Doc, t: Table) {
   });
 }
 
+/** Places a chart at the cursor, shrunk to the page's width and `maxHeight` (points). */
 async function drawChart(doc: Doc, spec: Parameters<typeof chartSvg>[0], maxHeight: number) {
   const svg = await chartSvg(spec);
-  const [w, h] = [/width="([\d.]+)"/, /height="([\d.]+)"/].map((re) => Number(re.exec(svg)![1]));
-  const scale = Math.min(contentWidth(doc) / w!, maxHeight / h!, 1);
-  if (doc.y + h! * scale > doc.page.height - MARGIN) doc.addPage();
-  SVGtoPDF(doc, svg, MARGIN, doc.y, {
-    width: w! * scale,
-    height: h! * scale,
+  const size = /width="([\d.]+)" height="([\d.]+)"/.exec(svg)!;
+  const [w, h] = [Number(size[1]), Number(size[2])];
+  const scale = Math.min(contentWidth(doc) / w, maxHeight / h, 1);
+  const [width, height] = [w * scale, h * scale];
+  if (doc.y + height > doc.page.height - MARGIN) doc.addPage();
+  // one SVG pixel is drawn as one point; the root's size scales its viewBox to the box
+  const sized = svg.replace(size[0], `width="${width}" height="${height}"`);
+  SVGtoPDF(doc, sized, MARGIN, doc.y, {
+    width,
+    height,
+    assumePt: true,
     fontCallback: (_family, bold) => (bold ? 'bold' : 'regular'),
   });
-  doc.y += h! * scale + 12;
+  doc.y += height + 12;
 }
 
 function sectionLine({ board }: ReportSection): string {
@@ -66,8 +72,8 @@ async function section(doc: Doc, data: ReportData, sec: ReportSection, n: number
   const name = SCHEME_NAMES[sec.scheme].full;
   doc.addPage().font('bold').fontSize(12).text(`${n}. ${name}`);
   doc.font('regular').fontSize(9).text(sectionLine(sec)).moveDown(0.5);
-  const width = contentWidth(doc) - 120;
-  await drawChart(doc, trendSpec(sec.board, `Diễn biến theo tháng: ${name}`, width), 240);
+  const width = contentWidth(doc) - 80;
+  await drawChart(doc, trendSpec(sec.board, `Diễn biến theo tháng: ${name}`, width), 250);
   const target = sec.board.summary.target;
   const targetPercent = target?.measure === 'coverage_rate' ? target.value : null;
   const chunks = rateChunks(sec.board.children);
@@ -75,7 +81,7 @@ async function section(doc: Doc, data: ReportData, sec: ReportSection, n: number
   for (const [i, chunk] of chunks.entries()) {
     const part = chunks.length > 1 ? ` (${i + 1}/${chunks.length})` : '';
     const title = `${childrenHeading(data)}: tỷ lệ bao phủ ${SCHEME_NAMES[sec.scheme].short} so với chỉ tiêu${part}`;
-    await drawChart(doc, childRateSpec(chunk, targetPercent, title, width - 150), 500);
+    await drawChart(doc, childRateSpec(chunk, targetPercent, title, width - 150), 520);
   }
   if (unrated.length > 0) {
     const names = unrated.slice(0, 10).map((c) => c.name);
