@@ -1,5 +1,7 @@
-// Target imports and plans over HTTP: a file goes in whole or not at all, each bad row named by
-// line and field; plans replace the previous plan of their kind; the seed runs twice harmlessly.
+// Target imports and plans over HTTP: a file (CSV or XLSX) goes in whole or not at all, each bad
+// row named by line (spreadsheet row) and field; plans replace the previous plan of their kind;
+// the seed runs twice harmlessly.
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   auditCount,
@@ -24,6 +26,32 @@ const postCsv = (inject: Inject, text: string) =>
     headers: { 'content-type': 'text/csv' },
   });
 const count = () => rowCount(t.db, 'coverage_target');
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A workbook whose first sheet has the Vietnamese header and these rows. */
+async function workbook(rows: (string | number)[][]): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('Chỉ tiêu');
+  sheet.addRow([
+    'Cấp',
+    'Địa phương',
+    'Loại hình',
+    'Loại chỉ tiêu',
+    'Năm',
+    'Giá trị',
+    'Mẫu số',
+    'Nguồn',
+  ]);
+  for (const row of rows) sheet.addRow(row);
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+const postXlsx = (inject: Inject, data: Buffer) =>
+  inject({
+    method: 'POST',
+    url: `${API}/target-imports`,
+    payload: data,
+    headers: { 'content-type': XLSX },
+  });
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -97,6 +125,53 @@ describe('imports', () => {
     expect(reply.statusCode).toBe(400);
     expect(reply.json().details.errors).toMatchObject([{ line: 3, field: 'locality' }]);
     expect(await count()).toBe(before);
+  });
+});
+
+describe('XLSX imports', () => {
+  it('imports a workbook and lists its targets back as written', async () => {
+    const data = await workbook([
+      ['province', '31', 'HI', 'coverage_rate', 2032, 96.25, 'population', 'Nghị quyết 2032'],
+      ['province', '31', 'SI_VOLUNTARY', 'participants', 2032, 123456, 'group', 'Nghị quyết 2032'],
+    ]);
+    const reply = await postXlsx(officer, data);
+    expect(reply.statusCode, reply.body).toBe(200);
+    expect(reply.json()).toEqual({ rows: 2, inserted: 2 });
+    const audit = await lastAuditEvent(t.db);
+    expect([audit.action, audit.actor]).toEqual(['coverage.target.import', 'hp.officer']);
+    const list = await t.inject({ method: 'GET', url: `${API}/targets?locality=31&year=2032` });
+    const items = list.json().items as { scheme: string; value: number; source: string }[];
+    expect(items.map((i) => [i.scheme, i.value, i.source]).sort()).toEqual([
+      ['HI', 96.25, 'Nghị quyết 2032'],
+      ['SI_VOLUNTARY', 123456, 'Nghị quyết 2032'],
+    ]);
+  });
+
+  it('refuses a workbook with a bad row, naming its spreadsheet row, and writes nothing', async () => {
+    const [targets, audits] = [await count(), await auditCount(t.db)];
+    const data = await workbook([
+      ['province', '31', 'UI', 'coverage_rate', 2033, 40, 'working_age_labour_force', 'ok'],
+      ['province', '31', 'HI', 'coverage_rate', 2033, 140, 'population', 'too high'],
+      ['province', '31', 'SI', 'coverage_rate', 2033, 50, 'working_age_labour_force', 'ok'],
+    ]);
+    const reply = await postXlsx(officer, data);
+    expect(reply.statusCode).toBe(400);
+    expect(reply.json().code).toBe('COVERAGE_IMPORT_INVALID');
+    expect(reply.json().details.errors).toMatchObject([
+      { line: 3, field: 'target_percent', messageVi: expect.stringContaining('140') },
+    ]);
+    expect([await count(), await auditCount(t.db)]).toEqual([targets, audits]);
+  });
+
+  it('refuses a body that is neither CSV nor XLSX, and bytes that are not a workbook', async () => {
+    const json = await t.inject({
+      method: 'POST',
+      url: `${API}/target-imports`,
+      payload: { rows: [] },
+    });
+    expect([json.statusCode, json.json().code]).toEqual([415, 'IMPORT_CONTENT_TYPE']);
+    const fake = await postXlsx(t.inject, Buffer.from('not a workbook'));
+    expect([fake.statusCode, fake.json().code]).toEqual([400, 'IMPORT_XLSX_INVALID']);
   });
 });
 

@@ -1,13 +1,16 @@
-// Imports of targets from CSV: all rows or none, every rejected row reported with its line,
-// field and reason; one audit event for the import. The seed (targets.seed.ts) resolves its
-// rows the same way but keeps rows already there and skips localities gone by the year.
+// Imports of targets from a CSV or XLSX file: all rows or none, every rejected row reported with
+// its line, field and reason; one audit event for the import. The seed (targets.seed.ts)
+// resolves its rows the same way but keeps rows already there and skips localities gone by the
+// year. The CLI (`ansinh coverage import-targets`) imports as a system actor `cli:<OS user>`.
 import type { Db, Tx } from '../../db-schema.js';
 import type { Actor } from '../../platform/auth-context.js';
 import { recordAudit } from '../../platform/audit.js';
 import { AppError } from '../../platform/errors.js';
 import { searchKey } from '../../platform/text.js';
 import { coverageErrors, type LineError } from './coverage.errors.js';
-import { parseTargetCsv, type TargetCsvRow } from './imports.rules.js';
+import type { FileFormat } from '../../platform/import/readers.js';
+import { parseTargetFile } from './imports.files.js';
+import type { ParsedTargets, TargetCsvRow } from './imports.rules.js';
 import * as repo from './targets.repo.js';
 import { localityCode } from './targets.rules.js';
 import { afterCommit, assertReach, checkedRow, localityAt } from './targets.service.js';
@@ -20,18 +23,14 @@ export interface ResolvedRow {
 }
 
 /** Resolves each row's locality in its year; rows that fail become line errors. */
-export async function resolveCsvRows(
-  db: Db | Tx,
-  rows: TargetCsvRow[],
-  kinds: Map<number, string>,
-) {
+export async function resolveCsvRows(db: Db | Tx, rows: TargetCsvRow[]) {
   const resolved: ResolvedRow[] = [];
   const errors: LineError[] = [];
   const seen = new Set<string>();
   for (const csv of rows) {
     const code = localityCode(csv.locality, searchKey);
     const unit = await localityAt(db, code, csv.year);
-    const kind = kinds.get(csv.line);
+    const kind = csv.kind;
     if (!unit || (kind && kind !== unit.level)) {
       errors.push({
         line: csv.line,
@@ -58,24 +57,15 @@ export async function resolveCsvRows(
   return { resolved, errors };
 }
 
-/** The locality_kind column of each line, to check a code names a unit of that level. */
-export function kindsOf(text: string): Map<number, string> {
-  const kinds = new Map<number, string>();
-  text
-    .split(/\r?\n/)
-    .slice(1)
-    .forEach((line, i) => {
-      const kind = /^\s*(country|province|district|commune)\s*,/.exec(line)?.[1];
-      if (kind) kinds.set(i + 2, kind);
-    });
-  return kinds;
+/** Imports an uploaded file (CSV or XLSX) whole, or throws COVERAGE_IMPORT_INVALID. */
+export async function importTargetFile(db: Db, actor: Actor, data: Buffer, format: FileFormat) {
+  return importTargets(db, actor, await parseTargetFile(data, format), format);
 }
 
-export async function importTargetCsv(db: Db, actor: Actor, text: string) {
-  const parsed = parseTargetCsv(text);
+async function importTargets(db: Db, actor: Actor, parsed: ParsedTargets, format: FileFormat) {
   return afterCommit(db, async (trx) => {
     // rows that parsed are resolved too, so one answer lists every bad row of the file
-    const { resolved, errors } = await resolveCsvRows(trx, parsed.rows, kindsOf(text));
+    const { resolved, errors } = await resolveCsvRows(trx, parsed.rows);
     errors.push(...parsed.errors);
     for (const r of resolved.filter((x) => x.exists))
       errors.push({
@@ -104,7 +94,7 @@ export async function importTargetCsv(db: Db, actor: Actor, text: string) {
       action: 'coverage.target.import',
       entity: 'coverage_target',
       entityId: null,
-      changes: { rows: resolved.length },
+      changes: { rows: resolved.length, format },
     });
     return { rows: resolved.length, inserted: resolved.length };
   });

@@ -5,7 +5,8 @@ import { Type } from 'typebox';
 import type { Db } from '../../db-schema.js';
 import { actorOf } from '../../platform/http/context.js';
 import { errorResponses, RowId } from '../../platform/http/schemas.js';
-import { importTargetCsv } from './imports.service.js';
+import { importTargetFile } from './imports.service.js';
+import { fileOf, IMPORT_BYTES, XLSX } from './imports.upload.js';
 import { getPlans, setPlans } from './plans.service.js';
 import { PlanSchema, TargetSchema } from './targets.presenter.js';
 import { DENOMINATOR_KINDS, MEASURES, SCHEMES } from './targets.rules.js';
@@ -39,6 +40,11 @@ const NewTarget = Type.Object(
 
 export function targetRoutes(db: Db): FastifyPluginAsyncTypebox {
   return async (app) => {
+    // in this plugin only: an imported file reaches the handler as bytes (CSV or XLSX)
+    app.removeContentTypeParser('text/csv');
+    app.addContentTypeParser(['text/csv', XLSX], { parseAs: 'buffer' }, (_r, body, done) =>
+      done(null, body),
+    );
     app.get(
       '/targets',
       {
@@ -103,20 +109,25 @@ export function targetRoutes(db: Db): FastifyPluginAsyncTypebox {
       '/target-imports',
       {
         config: { permission: 'targets.write' },
+        bodyLimit: IMPORT_BYTES,
         schema: {
           tags,
-          summary: 'Import targets from CSV (all rows or none); audited',
+          summary: 'Import targets from a CSV or XLSX file (all rows or none); audited',
           description:
-            'Columns as data/reference/targets_seed.csv: locality_kind,locality,scheme,measure,year,target_percent,denominator_kind,source[,group_code]. Send as text/csv.',
-          consumes: ['text/csv'],
-          body: Type.String({ minLength: 1, maxLength: 5_000_000 }),
+            'Columns as data/reference/targets_seed.csv: locality_kind,locality,scheme,measure,year,target_percent,denominator_kind,source[,group_code] (or their Vietnamese names: Cấp, Địa phương, Loại hình, Loại chỉ tiêu, Năm, Giá trị, Mẫu số, Nguồn, Mã nhóm). ' +
+            `Send the file as the body: text/csv (UTF-8), or ${XLSX} (the first worksheet, header in row 1; errors name spreadsheet rows).`,
+          consumes: ['text/csv', XLSX],
+          body: Type.Unknown({ description: 'the CSV text or the XLSX workbook' }),
           response: {
             200: Type.Object({ rows: Type.Integer(), inserted: Type.Integer() }),
-            ...errorResponses(400, 401, 403),
+            ...errorResponses(400, 401, 403, 413, 415),
           },
         },
       },
-      async (request) => importTargetCsv(db, actorOf(request), request.body),
+      async (request) => {
+        const file = fileOf(request.headers['content-type'], request.body);
+        return importTargetFile(db, actorOf(request), file.data, file.format);
+      },
     );
 
     app.get(

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Db } from '../../db-schema.js';
 import { recordAudit, type ActorContext } from '../../platform/audit.js';
 import { parseTargetCsv } from './imports.rules.js';
-import { kindsOf, resolveCsvRows } from './imports.service.js';
+import { resolveCsvRows } from './imports.service.js';
 import * as repo from './targets.repo.js';
 
 export const TARGETS_CSV = fileURLToPath(
@@ -31,7 +31,7 @@ export async function seedTargets(db: Db, csv = TARGETS_CSV): Promise<TargetSeed
       `${csv}: ${parsed.errors.map((e) => `line ${e.line} ${e.field}: ${e.message}`).join('; ')}`,
     );
   return db.transaction().execute(async (trx) => {
-    const { resolved, errors } = await resolveCsvRows(trx, parsed.rows, kindsOf(text));
+    const { resolved, errors } = await resolveCsvRows(trx, parsed.rows);
     const fresh = resolved.filter((r) => !r.exists);
     for (const r of fresh) await repo.insertTarget(trx, r.row);
     const skipped = errors.map((e) => e.line);
