@@ -117,12 +117,23 @@ describe('POST /reports/coverage', () => {
     const own = await start(steering, { locality: '31', period: month, schemes: ['HI'] });
     expect(own.statusCode, own.body).toBe(202);
     const id = own.json<ReportJobJson>().id;
+    // its files exist once it is done (reading the board and drawing the PDF outlast this request)
+    const early = await steering({ method: 'GET', url: `${API}/${id}/xlsx` });
+    expect(early.statusCode).toBe(409);
+    expect(early.json()).toMatchObject({ code: 'REPORT_NOT_READY' });
     expect((await finished(steering, id)).status).toBe('done');
     // a run is seen by whoever started it only
     const peek = await t.inject({ method: 'GET', url: `${API}/${id}` });
     expect(peek.statusCode).toBe(404);
     expect(peek.json()).toMatchObject({ code: 'REPORT_NOT_FOUND' });
   }, 60_000);
+
+  it('is described in the OpenAPI document', async () => {
+    const doc = (await t.inject({ method: 'GET', url: '/docs/json' })).json<{ paths: object }>();
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([API, `${API}/{id}`, `${API}/{id}/xlsx`, `${API}/{id}/pdf`]),
+    );
+  });
 
   it('refuses callers without coverage.read', async () => {
     const facility = await t.as('facility');
