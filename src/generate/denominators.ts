@@ -1,6 +1,6 @@
 // Synthetic denominators for generated data: a generated registry is its own population, so
-// rates computed on it mean something. Counts residents on a day by commune (registry), rolls
-// them up to provinces and the country (geo's scopes), and records population and labour
+// rates computed on it mean something. Counts residents on a day by commune (registry), sums
+// them over the scopes of today's communes and provinces (geo) and the country, and records population and labour
 // force (persons aged 15+ × the participation rate) as synthetic rows of that year, which an
 // official figure of the same unit and year always outranks.
 import { sql } from 'kysely';
@@ -54,25 +54,29 @@ function rowsOf(unitId: number, year: number, c: Count): SyntheticDenominator[] 
 /** Records the year's synthetic denominators of every commune, province and the country. */
 export async function recordGeneratedDenominators(db: Db, at: string): Promise<number> {
   const year = Number(at.slice(0, 4));
-  const communes = await countsByCommune(db, at);
+  const counts = await countsByCommune(db, at);
   const country = await resolveUnit(db, 'VN', at);
   const provinces = await childUnits(db, country.id, at);
-  const scopes = await unitsWithinEachScope(
-    db,
-    provinces.map((p) => p.id),
-  );
+  const communes = (await Promise.all(provinces.map((p) => childUnits(db, p.id, at)))).flat();
+  // a unit's count is over its scope, as the board counts its participants: residences still
+  // filed under a commune that a merger absorbed count in the communes that succeeded it
+  const scopes = await unitsWithinEachScope(db, [
+    ...provinces.map((p) => p.id),
+    ...communes.map((c) => c.id),
+  ]);
   const sum = (ids: Iterable<number>) => {
     const total = { population: 0, adults: 0 };
     for (const id of ids) {
-      const c = communes.get(id);
+      const c = counts.get(id);
       total.population += c?.population ?? 0;
       total.adults += c?.adults ?? 0;
     }
     return total;
   };
-  const rows = [...communes].flatMap(([id, c]) => rowsOf(id, year, c));
-  for (const p of provinces) rows.push(...rowsOf(p.id, year, sum(scopes.get(p.id) ?? [])));
-  rows.push(...rowsOf(country.id, year, sum(communes.keys())));
+  const rows = [...provinces, ...communes].flatMap((u) =>
+    rowsOf(u.id, year, sum(scopes.get(u.id) ?? [])),
+  );
+  rows.push(...rowsOf(country.id, year, sum(counts.keys())));
   await recordSyntheticDenominators(db, rows);
   return rows.length;
 }

@@ -39,6 +39,9 @@ describe('GET /coverage/localities/{code}/board', () => {
     expect(b.summary.ratePercent).toBeLessThan(100);
     expect(b.children.length).toBeGreaterThan(10);
     expect(sum(b.children)).toBe(b.summary.participants);
+    // communes' synthetic denominators count residents over the same scopes as participants
+    for (const c of b.children) expect(c.ratePercent ?? 0).toBeLessThanOrEqual(100);
+    expect(b.children.filter((c) => c.ratePercent != null).length).toBeGreaterThan(10);
     const rated = b.children.filter((c) => c.rank != null).sort((x, y) => x.rank! - y.rank!);
     for (let i = 1; i < rated.length; i++)
       expect(rated[i]!.ratePercent!).toBeLessThanOrEqual(rated[i - 1]!.ratePercent!);
