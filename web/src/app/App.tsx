@@ -15,6 +15,7 @@ import { LoginPage } from '../features/auth/LoginPage';
 import { RequirePermission } from '../features/auth/RequirePermission';
 import { RequireSession } from '../features/auth/RequireSession';
 import { DashboardRoute } from '../features/coverage/DashboardRoute';
+import { TargetsPage } from '../features/coverage/targets/TargetsPage';
 import { LocalitiesPage } from '../features/geo/LocalitiesPage';
 import { HomePage } from '../features/home/HomePage';
 import { CalculatorPage } from '../features/contributions/CalculatorPage';
@@ -64,6 +65,7 @@ export function App() {
                 </Route>
                 <Route element={<RequirePermission permission="coverage.read" />}>
                   <Route path="coverage" element={<DashboardRoute />} />
+                  <Route path="coverage/targets" element={<TargetsPage />} />
                 </Route>
                 <Route element={<RequirePermission permission="registry.read" />}>
                   <Route path="registry/persons" element={<PersonsPage />} />

@@ -85,6 +85,12 @@ export const MODULES: readonly AppModule[] = [
         path: '/coverage',
         permission: 'coverage.read',
       },
+      {
+        key: 'coverage-targets',
+        labelKey: 'nav.coverageTargets',
+        path: '/coverage/targets',
+        permission: 'coverage.read',
+      },
     ],
   },
   {
@@ -141,7 +147,10 @@ export function menuKeysForPath(pathname: string): { selected?: string; module?:
     if (module.path && module.path !== '/' && inside(module.path)) {
       return { selected: module.key, module: module.key };
     }
-    const page = module.pages?.find((p) => inside(p.path));
+    // the deepest page that holds the address: /coverage/targets, not /coverage
+    const page = module.pages
+      ?.filter((p) => inside(p.path))
+      .sort((a, b) => b.path.length - a.path.length)[0];
     if (page) return { selected: page.key, module: module.key };
   }
   return {};
