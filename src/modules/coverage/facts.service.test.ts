@@ -33,6 +33,12 @@ const monthTotal = async (month: string) => {
   return r.n;
 };
 
+/** 'YYYY-MM' → its last day 'YYYY-MM-DD' */
+const monthEndOf = (month: string) => {
+  const d = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0));
+  return d.toISOString().slice(0, 10);
+};
+
 /** coverage_total against the facts it sums: the rows that differ (none when in step). */
 const totalsOutOfStep = async () => {
   const { rows } = await sql<{ n: number }>`
@@ -75,32 +81,49 @@ describe('rebuilding the facts', () => {
     expect(await allFacts()).toEqual(seeded);
   });
 
-  it('counts each month as plain SQL does', async () => {
-    const counts = await rebuildFacts(t.db, { from: '2026-01', to: '2026-03', today: TODAY });
-    expect(counts.map((c) => c.month)).toEqual(['2026-01', '2026-02', '2026-03']);
-    const { rows } = await sql<Record<string, unknown>>`
-      with x as (
-        select r.commune_id, c.scheme, c.group_code, p.sex,
-          extract(year from age(date '2026-02-28', p.birth_date)) as age
-        from coverage_period c
-        join person p on p.id = c.person_id
-        join person_residence r on r.person_id = p.id
-          and r.valid_from <= date '2026-02-28'
-          and (r.valid_to is null or r.valid_to > date '2026-02-28')
-        where c.valid_from <= date '2026-02-28'
-          and (c.valid_to is null or c.valid_to > date '2026-02-28'))
-      select commune_id, scheme, group_code, sex,
-        case when age < 6 then '0-5' when age < 18 then '6-17' when age < 25 then '18-24'
-          when age < 60 then '25-59' when age < 75 then '60-74' else '75+' end as age_band,
-        count(*)::int as participants
-      from x group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5`.execute(t.db);
-    const facts = (await allFacts())
-      .filter((f) => f.month === '2026-02-01')
-      .map(({ month: _m, ...rest }) => rest);
-    expect(facts).toEqual(rows);
-    expect(counts[1]!.participants).toBeGreaterThan(1000);
-    expect(counts[1]!.rows).toBe(rows.length);
-    expect(new Set(facts.map((f) => f.scheme)).size).toBeGreaterThan(1);
+  it('counts each month of a one-pass year as plain SQL does, birthdays included', async () => {
+    // persons covered all year whose age band changes during it, on awkward days
+    const { rows: picked } = await sql<{ id: number }>`
+      select c.person_id as id from coverage_period c join person_residence r on r.person_id = c.person_id
+      where c.scheme = 'hi' and c.valid_from <= '2025-12-01' and c.valid_to is null
+        and r.valid_from <= '2025-12-01' and r.valid_to is null
+      order by c.person_id limit 6`.execute(t.db);
+    const births = [
+      '2020-02-29',
+      '2008-02-29',
+      '2020-11-30',
+      '1966-03-31',
+      '1951-06-15',
+      '2001-12-31',
+    ];
+    for (const [i, { id }] of picked.entries())
+      await sql`update person set birth_date = ${births[i]!}::date where id = ${id}`.execute(t.db);
+    const counts = await rebuildFacts(t.db, { from: '2025-12', to: '2026-11', today: TODAY });
+    expect(counts).toHaveLength(12);
+    const facts = await allFacts();
+    for (const { month } of counts) {
+      const m = `${month}-01`;
+      const end = monthEndOf(month);
+      const { rows } = await sql<Record<string, unknown>>`
+        with x as (
+          select r.commune_id, c.scheme, c.group_code, p.sex,
+            extract(year from age(${end}::date, p.birth_date)) as age
+          from coverage_period c
+          join person p on p.id = c.person_id
+          join person_residence r on r.person_id = p.id
+            and r.valid_from <= ${end}::date and (r.valid_to is null or r.valid_to > ${end}::date)
+          where c.valid_from <= ${end}::date and (c.valid_to is null or c.valid_to > ${end}::date))
+        select commune_id, scheme, group_code, sex,
+          case when age < 6 then '0-5' when age < 18 then '6-17' when age < 25 then '18-24'
+            when age < 60 then '25-59' when age < 75 then '60-74' else '75+' end as age_band,
+          count(*)::int as participants
+        from x group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5`.execute(t.db);
+      const got = facts.filter((f) => f.month === m).map(({ month: _m, ...rest }) => rest);
+      expect(got, month).toEqual(rows);
+      expect(counts.find((c) => c.month === month)!.rows).toBe(rows.length);
+    }
+    expect(counts[2]!.participants).toBeGreaterThan(1000);
+    expect(await totalsOutOfStep()).toBe(0);
   });
 
   it('counts the same whether the months are taken one per pass or several', async () => {

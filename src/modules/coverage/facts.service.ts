@@ -7,6 +7,7 @@ import { subscribe, type AnyTrx } from '../../platform/events.js';
 import { COVERAGE_PERIOD_CHANGED, type CoveragePeriodChange } from '../enrolment/index.js';
 import { factsErrors } from './facts.errors.js';
 import { isMonth, monthCountsIn, monthsBetween, monthStart } from './facts.rules.js';
+import { MAX_MONTHS_PER_PASS } from './facts.pass.js';
 import { addOne, removeOne, writeMonths } from './facts.sql.js';
 
 export interface MonthCount {
@@ -39,7 +40,7 @@ export async function rebuildFacts(db: Db, o: RebuildOptions): Promise<MonthCoun
   const current = (o.today ?? new Date().toISOString()).slice(0, 7);
   if (o.to > current) throw factsErrors.future(o.to, current);
   const counts: MonthCount[] = [];
-  const pass = o.monthsPerPass ?? MONTHS_PER_PASS;
+  const pass = Math.min(o.monthsPerPass ?? MONTHS_PER_PASS, MAX_MONTHS_PER_PASS);
   for (let i = 0; i < months.length; i += pass) {
     const batch = months.slice(i, i + pass);
     const written = await db

@@ -1,36 +1,22 @@
 // The SQL of the coverage facts, composed from the registry's and enrolment's exported query
 // builders (this module never names their tables): one aggregate INSERT … SELECT per month,
 // and the ±1 of one person's change. Ages are taken on the count day, in SQL.
-import { sql, type RawBuilder } from 'kysely';
+import { sql } from 'kysely';
 import type { Tx } from '../../db-schema.js';
-import { coverDuring } from '../enrolment/index.js';
-import { residencesDuring, residentsOn } from '../registry/index.js';
-import { AGE_BANDS, monthEnd } from './facts.rules.js';
+import { residentsOn } from '../registry/index.js';
+import { insertMonths } from './facts.pass.js';
+import { ageBandSql } from './facts.age.js';
+import { monthEnd } from './facts.rules.js';
 
-/** The age band on `at` of a birth date column, as a CASE over AGE_BANDS (highest first). */
-export function ageBandSql(
-  birthDate: string,
-  at: string | RawBuilder<unknown>,
-): RawBuilder<string> {
-  const day = typeof at === 'string' ? sql`${at}::date` : at;
-  const age = sql`extract(year from age(${day}, ${sql.ref(birthDate)}))`;
-  const bands = [...AGE_BANDS].reverse();
-  const whens = bands
-    .slice(0, -1)
-    .map((b) => sql`when ${age} >= ${sql.lit(b.from)} then ${sql.lit(b.code)}`);
-  return sql<string>`(case ${sql.join(whens, sql` `)} else ${sql.lit(bands.at(-1)!.code)} end)`;
-}
+export { ageBandSql };
 
 const KEY = ['month', 'commune_id', 'scheme', 'group_code', 'sex', 'age_band'] as const;
 
 /**
- * Replaces the facts (and totals) of the months ('YYYY-MM-01', ascending) in one pass: the
- * periods and residences overlapping them are joined once, each pair counted at every month
- * end it covers. Returns the rows and participants written per month.
+ * Replaces the facts (and totals) of consecutive months ('YYYY-MM-01', ascending, ≤ 12) in one
+ * pass (facts.pass.ts). Returns the rows and participants written per month.
  */
 export async function writeMonths(trx: Tx, months: readonly string[]) {
-  const ends = months.map(monthEnd);
-  const [first, last] = [ends[0]!, ends.at(-1)!];
   await trx
     .deleteFrom('coverage_fact')
     .where('month', 'in', [...months])
@@ -39,17 +25,7 @@ export async function writeMonths(trx: Tx, months: readonly string[]) {
     .deleteFrom('coverage_total')
     .where('month', 'in', [...months])
     .execute();
-  const valid = (t: string) =>
-    sql`${sql.ref(`${t}.valid_from`)} <= m.at and (${sql.ref(`${t}.valid_to`)} is null or ${sql.ref(`${t}.valid_to`)} > m.at)`;
-  await sql`
-    insert into coverage_fact (${sql.join(KEY.map((k) => sql.ref(k)))}, participants)
-    select m.month, r.commune_id, c.scheme, c.group_code, r.sex,
-           ${ageBandSql('r.birth_date', sql`m.at`)} as age_band, count(*)::int
-    from (${coverDuring(trx, first, last)}) c
-    join (${residencesDuring(trx, first, last)}) r on r.person_id = c.person_id
-    join unnest(${[...months]}::date[], ${ends}::date[]) as m(month, at)
-      on ${valid('c')} and ${valid('r')}
-    group by 1, 2, 3, 4, 5, 6`.execute(trx);
+  await insertMonths(trx, months);
   await sql`
     insert into coverage_total (month, commune_id, scheme, participants)
     select month, commune_id, scheme, sum(participants)::int from coverage_fact
