@@ -163,6 +163,12 @@ describe('XLSX imports', () => {
     expect([await count(), await auditCount(t.db)]).toEqual([targets, audits]);
   });
 
+  it('documents both content types of the upload in the OpenAPI document', async () => {
+    const doc = (await t.inject({ method: 'GET', url: '/docs/json' })).json();
+    const body = doc.paths['/api/v1/coverage/target-imports'].post.requestBody;
+    expect(Object.keys(body.content).sort()).toEqual([XLSX, 'text/csv']);
+  });
+
   it('refuses a body that is neither CSV nor XLSX, and bytes that are not a workbook', async () => {
     const json = await t.inject({
       method: 'POST',
