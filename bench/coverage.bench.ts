@@ -101,6 +101,7 @@ async function rebuild(db: Db): Promise<Row[]> {
     }),
   );
   const baselineMs = median(scans);
+  console.log(`scan ${baselineMs.toFixed(0)} ms; rebuild ${rebuildMs.toFixed(0)} ms`);
   return [
     {
       case: `rebuild facts ${from}..${today.slice(0, 7)}`,

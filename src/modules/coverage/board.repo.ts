@@ -22,22 +22,6 @@ export async function monthsBuilt(db: Db, months: readonly string[]): Promise<Se
   return new Set(rows.map((r) => r.month));
 }
 
-/** Participants per month over the communes (null = the whole country). */
-export async function monthlyTotals(
-  db: Db,
-  months: readonly string[],
-  schemes: readonly string[],
-  communeIds: readonly number[] | null,
-) {
-  if (months.length === 0 || communeIds?.length === 0) return new Map<string, number>();
-  const within = communeIds ? sql`and commune_id = any(${[...communeIds]}::bigint[])` : sql``;
-  const { rows } = await sql<{ month: string; n: number }>`
-    select to_char(month, 'YYYY-MM-DD') as month, sum(participants)::int as n from coverage_total
-    where month = any(${[...months]}::date[]) and scheme = any(${[...schemes]}::text[]) ${within}
-    group by 1`.execute(db);
-  return new Map(rows.map((r) => [r.month, r.n]));
-}
-
 export interface BreakdownRow {
   group_code: string;
   sex: string;

@@ -1,7 +1,7 @@
 // A locality's board on a date: its summary, its children ranked with their gaps, the lists
 // above and below target, the monthly trend (this year and last) and the year-end forecast.
-// Counts come live from coverage_total (one read of the month's communes); the rest is
-// statics held for a minute (board.statics.ts). Aggregates only: no person is read.
+// The month's counts come live from coverage_total (one read of its communes); the trend's
+// earlier months and the statics (board.statics.ts) are held for a minute. Aggregates only.
 import type { Db } from '../../db-schema.js';
 import { todayInVietnam } from '../../platform/dates.js';
 import type { Board, Breakdown, Geography } from './board.presenter.js';
@@ -13,6 +13,7 @@ import {
   sumScope,
   trendMonths,
 } from './board.rules.js';
+import { memo } from './board.cache.js';
 import { childStatics, unitStatics, type UnitStatics } from './board.statics.js';
 import { AGE_BANDS } from './facts.rules.js';
 import { presentSummary } from './monitoring.presenter.js';
@@ -52,9 +53,28 @@ const inputOf = (s: UnitStatics, totals: ReadonlyMap<number, number> | null) => 
   target: s.target,
 });
 
-async function trendOf(db: Db, self: UnitStatics, built: Set<string>, schemes: readonly string[]) {
+/**
+ * A month's counts by commune: read live for the board's own month, held a minute for the
+ * trend's earlier months (changes to past months are rare: a late declaration, a correction).
+ */
+function monthTotals(db: Db, month: string, schemes: readonly string[], live: boolean) {
+  const read = () => repo.totalsByCommune(db, month, schemes);
+  return live ? read() : memo(`totals|${month}|${schemes.join(',')}`, read);
+}
+
+async function trendOf(
+  db: Db,
+  self: UnitStatics,
+  built: Set<string>,
+  schemes: readonly string[],
+  current: { month: string; totals: ReadonlyMap<number, number> | null },
+) {
   const months = [...built].sort();
-  const counts = await repo.monthlyTotals(db, months, schemes, self.scope);
+  const counts = new Map<string, number>();
+  for (const m of months) {
+    const totals = m === current.month ? current.totals : await monthTotals(db, m, schemes, false);
+    counts.set(m, totals ? sumScope(totals, self.scope) : 0);
+  }
   const year = Number(months.at(-1)?.slice(0, 4));
   return months.map((m) => {
     const participants = counts.get(m) ?? 0;
@@ -68,7 +88,7 @@ export async function localityBoard(db: Db, q: BoardQuery): Promise<Board> {
   const { geography, on, unit, year, self, schemes } = await setting(db, q);
   const month = monthOf(q.at);
   const built = await repo.monthsBuilt(db, trendMonths(q.at));
-  const totals = built.has(month) ? await repo.totalsByCommune(db, month, schemes) : null;
+  const totals = built.has(month) ? await monthTotals(db, month, schemes, true) : null;
   const own = inputOf(self, totals);
   const f = figures(own.participants, own.denominator, self.target);
   const kids = await childStatics(db, unit.id, on, year, q.scheme);
@@ -82,7 +102,7 @@ export async function localityBoard(db: Db, q: BoardQuery): Promise<Board> {
     if (mine?.rank != null)
       rankAmongSiblings = { rank: mine.rank, of: siblings.filter((s) => s.rank != null).length };
   }
-  const trend = await trendOf(db, self, built, schemes);
+  const trend = await trendOf(db, self, built, schemes, { month, totals });
   const series = trend.map((p) => ({ month: p.month, participants: p.participants }));
   return {
     summary: presentSummary({
