@@ -53,6 +53,8 @@ export async function rebuildFacts(db: Db, o: RebuildOptions): Promise<MonthCoun
       o.onMonth?.(count);
     }
   }
+  // the board reads coverage_total by index only: the visibility map must know the new pages
+  await sql`vacuum (analyze) coverage_total`.execute(db);
   return counts;
 }
 

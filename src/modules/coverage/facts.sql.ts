@@ -29,7 +29,7 @@ export async function writeMonths(trx: Tx, months: readonly string[]) {
   await sql`
     insert into coverage_total (month, commune_id, scheme, participants)
     select month, commune_id, scheme, sum(participants)::int from coverage_fact
-    where month = any(${[...months]}::date[]) group by 1, 2, 3`.execute(trx);
+    where month = any(${[...months]}::date[]) group by 1, 2, 3 order by 1, 3, 2`.execute(trx);
   const { rows } = await sql<{ month: string; rows: number; participants: number }>`
     select to_char(month, 'YYYY-MM') as month, count(*)::int as rows,
            coalesce(sum(participants), 0)::int as participants
