@@ -51,7 +51,9 @@ async function populations(db: Db, at: string) {
       at,
       kind: 'population',
     });
-    const rows = [...recorded.map((r) => ({ year: r.year, value: r.value })), ...reaggregated];
+    // official figures only: synthetic ones count an earlier generated registry, not people
+    const official = recorded.filter((r) => !r.synthetic);
+    const rows = [...official.map((r) => ({ year: r.year, value: r.value })), ...reaggregated];
     const latest = rows.sort((a, b) => b.year - a.year)[0];
     out.push({ code: p.code, population: Number(latest?.value ?? 0) });
   }

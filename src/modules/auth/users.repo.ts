@@ -1,4 +1,5 @@
 // SQL for user accounts.
+import { todayInVietnam } from '../../platform/dates.js';
 import { sql } from 'kysely';
 import type { Db, Tx } from '../../db-schema.js';
 import { escapeLike } from '../../platform/text.js';
@@ -96,6 +97,7 @@ export function updateUser(
 
 /** Whether any active user holds user administration nationwide (bootstrap needs one). */
 export async function hasNationalAdministrator(db: Handle): Promise<boolean> {
+  const today = todayInVietnam();
   const row = await db
     .selectFrom('app_user as u')
     .innerJoin('role_assignment as a', 'a.user_id', 'u.id')
@@ -104,8 +106,10 @@ export async function hasNationalAdministrator(db: Handle): Promise<boolean> {
     .where('u.status', '=', 'active')
     .where('a.scope_kind', '=', 'national')
     .where('p.permission_code', '=', 'admin.users')
+    // today in Vietnam, as assignments are dated (the server's current_date is a day behind
+    // from 00:00 to 07:00 in Vietnam)
     .where(
-      sql<boolean>`a.valid_from <= current_date and (a.valid_to is null or a.valid_to > current_date)`,
+      sql<boolean>`a.valid_from <= ${today}::date and (a.valid_to is null or a.valid_to > ${today}::date)`,
     )
     .executeTakeFirst();
   return row !== undefined;
