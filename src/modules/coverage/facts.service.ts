@@ -3,6 +3,7 @@
 // months that have facts current when enrolment adds or ends a period, inside its transaction.
 import { sql } from 'kysely';
 import type { Db, Tx } from '../../db-schema.js';
+import { todayInVietnam } from '../../platform/dates.js';
 import { subscribe, type AnyTrx } from '../../platform/events.js';
 import { COVERAGE_PERIOD_CHANGED, type CoveragePeriodChange } from '../enrolment/index.js';
 import { factsErrors } from './facts.errors.js';
@@ -23,7 +24,7 @@ export interface RebuildOptions {
   monthsPerPass?: number;
   /** called after each month is committed (progress) */
   onMonth?: (count: MonthCount) => void;
-  /** 'YYYY-MM-DD', for tests; defaults to today (UTC) */
+  /** 'YYYY-MM-DD', for tests; defaults to today in Vietnam */
   today?: string;
 }
 
@@ -37,7 +38,7 @@ const MONTHS_PER_PASS = 12;
 export async function rebuildFacts(db: Db, o: RebuildOptions): Promise<MonthCount[]> {
   const months = isMonth(o.from) && isMonth(o.to) ? monthsBetween(o.from, o.to) : [];
   if (months.length === 0 || months.length > 240) throw factsErrors.badRange(o.from, o.to);
-  const current = (o.today ?? new Date().toISOString()).slice(0, 7);
+  const current = (o.today ?? todayInVietnam()).slice(0, 7);
   if (o.to > current) throw factsErrors.future(o.to, current);
   const counts: MonthCount[] = [];
   const pass = Math.min(o.monthsPerPass ?? MONTHS_PER_PASS, MAX_MONTHS_PER_PASS);
