@@ -4,7 +4,7 @@
 // throughput, and latency at a fixed 1,000 requests/s. Medians of BENCH_RUNS runs.
 // The database (DATABASE_URL, or a fresh PGlite directory) is filled by `ansinh generate`
 // up to BENCH_CARD_PERSONS persons of province 31 before the server starts.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,9 +12,9 @@ import autocannon from 'autocannon';
 import { sql } from 'kysely';
 import { prepareDatabase } from '../src/app.js';
 import type { DB } from '../src/db-schema.js';
-import { DEMO_PASSWORD } from '../src/modules/auth/index.js';
 import { openDatabaseTarget } from '../src/platform/db/database.js';
 import { report, type Row } from './lib.js';
+import { sessionHeaders, startServer } from './server.js';
 
 const PERSONS = Number(process.env.BENCH_CARD_PERSONS ?? 200_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -81,40 +81,10 @@ async function prepare(): Promise<string[]> {
   return sample.rows.map((r) => r.card_number);
 }
 
-async function startServer(): Promise<ChildProcess> {
-  // BENCH_SERVER_FLAGS: extra node flags for the server, e.g. '--cpu-prof --cpu-prof-dir=/tmp/p'
-  const flags = (process.env.BENCH_SERVER_FLAGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...flags, '--import', 'tsx', 'src/main.ts', 'serve'], {
-    env,
-    stdio: 'inherit',
-    detached: true,
-  });
-  for (let i = 0; i < 240; i++) {
-    const ok = await fetch(`http://127.0.0.1:${PORT}/ready`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return child;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error('server did not become ready');
-}
-
 /** A token for the demo facility user, made through the API by the demo administrator. */
 async function facilityToken(): Promise<string> {
   const api = `http://127.0.0.1:${PORT}/api/v1`;
-  const signIn = await fetch(`${api}/auth/sessions`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'admin', password: DEMO_PASSWORD }),
-  });
-  const cookies = signIn.headers.getSetCookie().map((c) => c.split(';')[0]!);
-  const csrf = cookies.find((c) => c.startsWith('ansinh_csrf='))!.split('=')[1]!;
-  const headers = {
-    cookie: cookies.join('; '),
-    'x-csrf-token': csrf,
-    'content-type': 'application/json',
-  };
+  const headers = await sessionHeaders(PORT, 'admin');
   const users = (await (await fetch(`${api}/auth/users?limit=500`, { headers })).json()) as {
     items: { id: number; username: string }[];
   };
@@ -140,7 +110,7 @@ const median = (values: number[]) =>
 
 async function main() {
   const cards = await prepare();
-  const server = await startServer();
+  const server = await startServer(PORT, env);
   try {
     const token = await facilityToken();
     let i = 0;

@@ -6,7 +6,7 @@
 //   country and one province, vs GET /health in the same run (goal p95 < 50 ms);
 // - an enrolment through the API until the board shows it (goal < 1 s).
 // The server runs in a child process, as in production. Medians of BENCH_RUNS runs.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,11 +14,11 @@ import { sql } from 'kysely';
 import { prepareDatabase } from '../src/app.js';
 import type { DB, Db } from '../src/db-schema.js';
 import { rebuildFacts } from '../src/modules/coverage/index.js';
-import { DEMO_PASSWORD } from '../src/modules/auth/index.js';
 import { residentsOn } from '../src/modules/registry/index.js';
 import { todayInVietnam } from '../src/platform/dates.js';
 import { openDatabaseTarget } from '../src/platform/db/database.js';
 import { report, type Row } from './lib.js';
+import { sessionHeaders, startServer } from './server.js';
 
 const server = Boolean(process.env.DATABASE_URL);
 const PERSONS = Number(process.env.BENCH_COV_PERSONS ?? (server ? 10_000_000 : 100_000));
@@ -113,36 +113,6 @@ async function rebuild(db: Db): Promise<Row[]> {
   ];
 }
 
-async function startServer(): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', 'serve'], {
-    env,
-    stdio: 'inherit',
-    detached: true,
-  });
-  for (let i = 0; i < 240; i++) {
-    const ok = await fetch(`http://127.0.0.1:${PORT}/ready`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return child;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error('server did not become ready');
-}
-
-/** Session headers of the read-only steering-committee user. */
-async function signIn(username: string) {
-  const res = await fetch(`http://127.0.0.1:${PORT}/api/v1/auth/sessions`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-  });
-  if (!res.ok) throw new Error(`sign-in of ${username}: ${res.status}`);
-  const cookies = res.headers.getSetCookie().map((c) => c.split(';')[0]!);
-  const csrf = cookies.find((c) => c.startsWith('ansinh_csrf='))!.split('=')[1]!;
-  return { cookie: cookies.join('; '), 'x-csrf-token': csrf, 'content-type': 'application/json' };
-}
-
 async function latencies(url: string, headers: Record<string, string>) {
   const times: number[] = [];
   for (let i = 0; i < REQUESTS; i++) {
@@ -232,12 +202,12 @@ async function main() {
   const rows = process.env.BENCH_COV_REBUILD === '0' ? [] : await rebuild(database.kysely);
   const ids = await uncovered(database.kysely);
   await database.close(); // PGlite: the server needs the directory
-  const child = await startServer();
+  const child = await startServer(PORT, env);
   try {
-    const viewer = await signIn('steering');
+    const viewer = await sessionHeaders(PORT, 'steering');
     const board = await dashboard(viewer);
     rows.push(...board.rows);
-    const visibleMs = await incremental(ids, await signIn('hp.officer'));
+    const visibleMs = await incremental(ids, await sessionHeaders(PORT, 'hp.officer'));
     report('coverage', rows, {
       persons,
       requests: REQUESTS,
