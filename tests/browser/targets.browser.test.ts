@@ -95,16 +95,11 @@ describe('coverage targets page', () => {
 
       const row = await filterTo31In2026(page);
       await expect.poll(() => row.count(), { timeout: 10_000 }).toBe(1);
-      const cells = await row.locator('td').allTextContents();
-      expect(cells.slice(0, 7)).toEqual([
-        'Thành phố Hải Phòng31',
-        'BHYT',
-        '2026',
-        'Mọi nhóm',
-        '95,5%',
-        'Dân số',
-        SOURCE,
-      ]);
+      // the table may render the row again while it refetches: read its cells until they hold
+      const cells = () => row.locator('td').allTextContents();
+      await expect
+        .poll(async () => (await cells()).slice(0, 7), { timeout: 10_000 })
+        .toEqual(['Thành phố Hải Phòng31', 'BHYT', '2026', 'Mọi nhóm', '95,5%', 'Dân số', SOURCE]);
 
       // Edit into a count of participants: grouped with dots.
       await row.getByRole('button', { name: 'Sửa' }).click();
