@@ -3,9 +3,7 @@
 // to the months it covers (first and last index), its age band at both ends and the month it
 // changes band (ages move at most one band in a year: bands are ≥ 6 years wide), and grouped
 // (materialised, so the planner cannot fold the grouping into the spread); only the groups, far
-// fewer than the pairs, are then spread over the months. The groups are built with CREATE
-// TABLE AS, which PostgreSQL may run in parallel (an INSERT … SELECT never is), and inserted in
-// key order (the primary key's pages are then written in sequence).
+// fewer than the pairs, are then spread over the months.
 import { sql, type RawBuilder } from 'kysely';
 import type { Tx } from '../../db-schema.js';
 import { coverDuring } from '../enrolment/index.js';
@@ -23,12 +21,10 @@ const dayKey = (day: string) => Number(day.replaceAll('-', ''));
 /** Inserts the facts of consecutive months ('YYYY-MM-01', ascending, ≤ 12). */
 export async function insertMonths(trx: Tx, months: readonly string[]): Promise<void> {
   // the pass sorts and hashes millions of pairs: room to do it in memory (this transaction only)
-  await sql`set local work_mem = '1GB'`.execute(trx);
-  await sql`drop table if exists coverage_pass`.execute(trx);
-  await sql`create temp table coverage_pass on commit drop as ${passSql(trx, months)}`.execute(trx);
+  await sql`set local work_mem = '256MB'`.execute(trx);
   await sql`
     insert into coverage_fact (month, commune_id, scheme, group_code, sex, age_band, participants)
-    select * from coverage_pass order by 1, 2, 3, 4, 5, 6`.execute(trx);
+    ${passSql(trx, months)}`.execute(trx);
 }
 
 /** The SELECT of one pass (apart, so its plan can be examined). */
