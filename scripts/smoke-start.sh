@@ -33,6 +33,7 @@ session=$(curl -fsS -D - -o /dev/null -H 'content-type: application/json' -d "$b
   grep -io 'ansinh_session=[^;]*' | head -1)
 [ -n "$session" ] || { echo "sign-in failed"; cat "$log"; exit 1; }
 curl -fsS -H "cookie: $session" "$api/geo/units/31?at=2025-07-01" | grep -q 'Hải Phòng'
+stopping=$(date +%s%N)
 kill -TERM -- "-$pid"
 for _ in $(seq 1 40); do
   grep -q '"msg":"stopped"' "$log" && break
@@ -46,5 +47,5 @@ grep -q '"msg":"stopped"' "$log" || { echo "no graceful stop logged"; cat "$log"
 if [ -n "${ANSINH_DATA_DIR:-}" ] && [ -e "$ANSINH_DATA_DIR.lock" ]; then
   echo "lock file left behind: $ANSINH_DATA_DIR.lock"; exit 1
 fi
-echo "stopped gracefully"
+echo "stopped gracefully after $(( ($(date +%s%N) - stopping) / 1000000 )) ms"
 rm -f "$log"

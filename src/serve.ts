@@ -1,5 +1,8 @@
 // `ansinh serve`: prepare the database, listen, and shut down gracefully on SIGINT/SIGTERM
 // (stop accepting, finish in-flight requests, close the database, release its lock).
+// `npm start` runs `node --import tsx`, not the tsx CLI: that CLI relays a signal to its child
+// and SIGKILLs it when the child's event loop does not answer within ~60 ms, which cut the
+// shutdown short while PGlite was busy (the database then had to recover on the next start).
 import { buildApp, openPreparedDatabase } from './app.js';
 import type { Config } from './platform/config.js';
 
