@@ -37,6 +37,15 @@ export async function writeMonths(trx: Tx, months: readonly string[]) {
   return rows;
 }
 
+/** The person's commune, sex and age band on `month`'s last day: the key of the ±1 (none if
+ * the person lived nowhere then). */
+function residentKey(trx: Tx, month: string, personId: number) {
+  const at = monthEnd(month);
+  return trx
+    .selectFrom(residentsOn(trx, { at, personIds: [personId] }).as('r'))
+    .select(['r.commune_id', 'r.sex', ageBandSql('r.birth_date', at).as('age_band')]);
+}
+
 /** One period of a person on `month`'s last day, counted once more. */
 export async function addOne(
   trx: Tx,
@@ -45,20 +54,19 @@ export async function addOne(
   scheme: string,
   group: string,
 ) {
-  const at = monthEnd(month);
   const added = await trx
     .insertInto('coverage_fact')
     .columns([...KEY, 'participants'])
     .expression(
       trx
-        .selectFrom(residentsOn(trx, { at, personIds: [personId] }).as('r'))
+        .selectFrom(residentKey(trx, month, personId).as('k'))
         .select([
           sql<string>`${month}::date`.as('month'),
-          'r.commune_id',
+          'k.commune_id',
           sql<string>`${scheme}`.as('scheme'),
           sql<string>`${group}`.as('group_code'),
-          'r.sex',
-          ageBandSql('r.birth_date', at).as('age_band'),
+          'k.sex',
+          'k.age_band',
           sql<number>`1`.as('participants'),
         ]),
     )
@@ -100,17 +108,16 @@ export async function removeOne(
   scheme: string,
   group: string,
 ) {
-  const at = monthEnd(month);
   const updated = await trx
     .updateTable('coverage_fact as f')
-    .from(residentsOn(trx, { at, personIds: [personId] }).as('r'))
+    .from(residentKey(trx, month, personId).as('k'))
     .set({ participants: sql`f.participants - 1` })
     .where('f.month', '=', month)
     .where('f.scheme', '=', scheme)
     .where('f.group_code', '=', group)
-    .whereRef('f.commune_id', '=', 'r.commune_id')
-    .whereRef('f.sex', '=', 'r.sex')
-    .where('f.age_band', '=', ageBandSql('r.birth_date', at))
+    .whereRef('f.commune_id', '=', 'k.commune_id')
+    .whereRef('f.sex', '=', 'k.sex')
+    .whereRef('f.age_band', '=', 'k.age_band')
     .returning(['f.commune_id', 'f.sex', 'f.age_band', 'f.participants'])
     .execute();
   for (const u of updated) await bumpTotal(trx, month, u.commune_id, scheme, -1);
