@@ -49,8 +49,13 @@ describe('report runs in memory', () => {
     let finish = () => {};
     jobs.start('u', prepared('a'), () => new Promise((resolve) => (finish = () => resolve(files))));
     expect(() => jobs.checkCapacity()).toThrow(expect.objectContaining({ code: 'REPORT_BUSY' }));
+    // its files exist once it is done
+    expect(() => jobs.file('u', 'a', 'pdf')).toThrow(
+      expect.objectContaining({ code: 'REPORT_NOT_READY', status: 409 }),
+    );
     finish();
     await jobs.settle();
     expect(() => jobs.checkCapacity()).not.toThrow();
+    expect(jobs.file('u', 'a', 'pdf').file.toString()).toBe('p');
   });
 });

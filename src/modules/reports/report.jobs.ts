@@ -106,6 +106,13 @@ export class ReportJobs {
     return job;
   }
 
+  /** A finished run's file; refused (409) while the run goes on, or after it failed. */
+  file(owner: string, id: string, format: 'xlsx' | 'pdf'): { job: ReportJob; file: Buffer } {
+    const job = this.get(owner, id);
+    if (!job.files) throw reportErrors.notReady(job.id, job.status);
+    return { job, file: job.files[format] };
+  }
+
   /** Waits for the runs in progress (the server closing). */
   async settle() {
     await Promise.allSettled([...this.tasks]);

@@ -117,10 +117,13 @@ describe('POST /reports/coverage', () => {
     const own = await start(steering, { locality: '31', period: month, schemes: ['HI'] });
     expect(own.statusCode, own.body).toBe(202);
     const id = own.json<ReportJobJson>().id;
-    // its files exist once it is done (reading the board and drawing the PDF outlast this request)
+    // its files exist once it is done (a run on cached boards can be done already: the 409
+    // of a running one is tested in report.jobs.test.ts)
     const early = await steering({ method: 'GET', url: `${API}/${id}/xlsx` });
-    expect(early.statusCode).toBe(409);
-    expect(early.json()).toMatchObject({ code: 'REPORT_NOT_READY' });
+    if (early.statusCode !== 200) {
+      expect(early.statusCode).toBe(409);
+      expect(early.json()).toMatchObject({ code: 'REPORT_NOT_READY' });
+    }
     expect((await finished(steering, id)).status).toBe('done');
     // a run is seen by whoever started it only
     const peek = await t.inject({ method: 'GET', url: `${API}/${id}` });

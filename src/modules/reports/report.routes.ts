@@ -10,7 +10,6 @@ import { errorResponses } from '../../platform/http/schemas.js';
 import { ReportJobs } from './report.jobs.js';
 import { GeographySchema, presentJob, ReportJobSchema, SchemeSchema } from './report.presenter.js';
 import { generateReport, prepareReport, reportFileName } from './report.service.js';
-import { reportErrors } from './reports.errors.js';
 
 const tags = ['reports'];
 const BASE = '/api/v1/reports/coverage';
@@ -96,13 +95,12 @@ export function reportRoutes(db: Db): FastifyPluginAsyncTypebox {
           },
         },
         async (request, reply) => {
-          const job = jobs.get(ownerOf(actorOf(request)), request.params.id);
-          if (!job.files) throw reportErrors.notReady(job.id, job.status);
+          const { job, file } = jobs.file(ownerOf(actorOf(request)), request.params.id, format);
           const name = `${reportFileName(job.prepared)}.${format}`;
           return reply
             .type(TYPES[format])
             .header('content-disposition', `attachment; filename="${name}"`)
-            .send(job.files[format]);
+            .send(file);
         },
       );
     }
