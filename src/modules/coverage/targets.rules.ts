@@ -2,19 +2,9 @@
 // cumulative monthly or weekly plan values. Values travel as exact decimal text; the arithmetic
 // is on integers scaled by 10^4 (the numeric(16,4) of the tables), never on floats.
 import type { Problem } from './coverage.errors.js';
+import type { Measure } from './targets.codes.js';
 
-export const SCHEMES = ['HI', 'SI', 'SI_COMPULSORY', 'SI_VOLUNTARY', 'UI'] as const;
-export const MEASURES = ['coverage_rate', 'participants'] as const;
-export const DENOMINATOR_KINDS = [
-  'population',
-  'labour_force',
-  'working_age_labour_force',
-  'si_age_labour_force',
-  'group',
-] as const;
-export type Scheme = (typeof SCHEMES)[number];
-export type Measure = (typeof MEASURES)[number];
-export type DenominatorKind = (typeof DENOMINATOR_KINDS)[number];
+export * from './targets.codes.js';
 
 const SCALE = 10_000n;
 

@@ -1,10 +1,11 @@
 // The import's choices: kind of records, the file (CSV UTF-8 or .xlsx), all-or-nothing or
 // batches (with resuming an interrupted batch run), and the date commune codes are read at.
-import { InboxOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Checkbox, DatePicker, Form, InputNumber, Radio, Select, Upload } from 'antd';
+import { UploadOutlined } from '@ant-design/icons';
+import { Button, Checkbox, DatePicker, Form, InputNumber, Radio, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FileDragger } from '../../app/FileDragger';
 import { ColumnsHint } from './ColumnsHint';
 import { IMPORT_KINDS, type ImportKind, type ImportRequest } from './imports.types';
 
@@ -55,23 +56,7 @@ export function ImportForm({ pending, onStart }: Props) {
       </Form.Item>
       <ColumnsHint kind={kind} />
       <Form.Item label={t('imports.file')} required>
-        <Upload.Dragger
-          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          maxCount={1}
-          data-testid="import-file"
-          beforeUpload={(chosen) => {
-            setFile(chosen);
-            return false;
-          }}
-          onRemove={() => setFile(null)}
-          fileList={file ? [{ uid: 'file', name: file.name, status: 'done' }] : []}
-        >
-          <p className="ant-upload-drag-icon">
-            <InboxOutlined />
-          </p>
-          <p className="ant-upload-text">{t('imports.fileHint')}</p>
-          <p className="ant-upload-hint">{t('imports.fileFormats')}</p>
-        </Upload.Dragger>
+        <FileDragger file={file} onChange={setFile} hint={t('imports.fileFormats')} />
       </Form.Item>
       <Form.Item name="mode" label={t('imports.mode')}>
         <Radio.Group>

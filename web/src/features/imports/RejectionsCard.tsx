@@ -1,31 +1,21 @@
 // The rejection report of an import: line, column, code and reason in the UI language (the
 // first rows), and the whole report as a CSV download.
 import { DownloadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Table, Typography, type TableColumnsType } from 'antd';
+import { App, Button, Card, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../app/ApiErrorAlert';
 import { formatNumber } from '../../app/format';
+import { LineErrorsTable } from '../../app/LineErrorsTable';
 import { useErrorText } from '../../app/useErrorText';
 import { REJECTIONS_SHOWN, useDownloadRejections, useRejections } from './imports.api';
 import type { ImportJob, Rejection } from './imports.types';
 
 export function RejectionsCard({ job }: { job: ImportJob }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { message } = App.useApp();
   const errorText = useErrorText();
   const rejections = useRejections(job);
   const download = useDownloadRejections();
-  const english = i18n.resolvedLanguage === 'en';
-  const columns: TableColumnsType<Rejection> = [
-    { key: 'line', title: t('imports.line'), dataIndex: 'line', width: 80 },
-    { key: 'field', title: t('imports.field'), render: (_, r) => <code>{r.field}</code> },
-    {
-      key: 'reason',
-      title: t('imports.reason'),
-      render: (_, r) => (english ? r.reasonEn : r.reasonVi),
-    },
-    { key: 'code', title: t('imports.code'), render: (_, r) => <code>{r.code}</code> },
-  ];
   return (
     <Card
       size="small"
@@ -53,14 +43,15 @@ export function RejectionsCard({ job }: { job: ImportJob }) {
               {t('imports.firstShown', { n: formatNumber(REJECTIONS_SHOWN) })}
             </Typography.Paragraph>
           ) : null}
-          <Table<Rejection>
-            size="small"
-            data-testid="rejections-table"
-            rowKey={(r, i) => `${r.line}-${r.field}-${r.code}-${i}`}
-            columns={columns}
-            dataSource={rejections.data ?? []}
+          <LineErrorsTable<Rejection>
+            testId="rejections-table"
+            rows={rejections.data ?? []}
+            reason={(r) => ({ en: r.reasonEn, vi: r.reasonVi })}
+            pageSize={50}
             loading={rejections.isFetching}
-            pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
+            extraColumns={[
+              { key: 'code', title: t('imports.code'), render: (_, r) => <code>{r.code}</code> },
+            ]}
           />
         </>
       )}

@@ -1,15 +1,15 @@
 // Imports targets from a CSV or XLSX file: all rows or none. A refused file shows every bad
 // line (line, column, reason in the UI language) and nothing is saved; other refusals
 // (encoding, not a workbook) as an error.
-import { InboxOutlined } from '@ant-design/icons';
-import { Alert, App, Modal, Typography, Upload, type ButtonProps } from 'antd';
+import { Alert, App, Modal, Typography, type ButtonProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../app/api';
 import { ApiErrorAlert } from '../../../app/ApiErrorAlert';
+import { FileDragger } from '../../../app/FileDragger';
 import { formatNumber } from '../../../app/format';
-import { ImportErrorsTable } from './ImportErrorsTable';
-import { useImportTargets, XLSX } from './targets.api';
+import { LineErrorsTable } from '../../../app/LineErrorsTable';
+import { useImportTargets } from './targets.api';
 import type { ImportLineError } from './targets.types';
 
 interface Props {
@@ -60,24 +60,14 @@ export function ImportTargetsModal({ open, onClose }: Props) {
       <Typography.Paragraph>
         <code>{t('targets.import.columns')}</code>
       </Typography.Paragraph>
-      <Upload.Dragger
-        accept={`.csv,.xlsx,text/csv,${XLSX}`}
-        maxCount={1}
-        data-testid="import-file"
-        beforeUpload={(chosen) => {
+      <FileDragger
+        file={file}
+        onChange={(chosen) => {
           setFile(chosen);
-          upload.reset();
-          return false;
+          if (chosen) upload.reset();
         }}
-        onRemove={() => setFile(null)}
-        fileList={file ? [{ uid: 'file', name: file.name, status: 'done' }] : []}
-      >
-        <p className="ant-upload-drag-icon">
-          <InboxOutlined />
-        </p>
-        <p className="ant-upload-text">{t('targets.import.fileHint')}</p>
-        <p className="ant-upload-hint">{t('targets.import.formats')}</p>
-      </Upload.Dragger>
+        hint={t('targets.import.formats')}
+      />
       {lines ? (
         <div className="target-import-errors">
           <Alert
@@ -86,7 +76,12 @@ export function ImportTargetsModal({ open, onClose }: Props) {
             data-testid="import-refused"
             title={t('targets.import.refused', { n: formatNumber(lines.length) })}
           />
-          <ImportErrorsTable errors={lines} />
+          <LineErrorsTable
+            testId="import-errors"
+            rows={lines}
+            reason={(r) => ({ en: r.message, vi: r.messageVi })}
+            pageSize={20}
+          />
         </div>
       ) : upload.error ? (
         <ApiErrorAlert error={upload.error} title={t('targets.import.failed')} />

@@ -1,18 +1,13 @@
 // Shapes of the targets API (GET/POST /api/v1/coverage/targets, PATCH /targets/{id}, plans and
-// imports), as the server's presenter writes them.
+// imports), as the server's presenter writes them. The codes (schemes, measures, denominator
+// kinds) are the server's own list, src/modules/coverage/targets.codes.ts, re-exported here.
+import type {
+  DenominatorKind,
+  Measure,
+  Scheme,
+} from '../../../../../src/modules/coverage/targets.codes';
 
-export const SCHEMES = ['HI', 'SI', 'SI_COMPULSORY', 'SI_VOLUNTARY', 'UI'] as const;
-export const MEASURES = ['coverage_rate', 'participants'] as const;
-export const DENOMINATOR_KINDS = [
-  'population',
-  'labour_force',
-  'working_age_labour_force',
-  'si_age_labour_force',
-  'group',
-] as const;
-export type Scheme = (typeof SCHEMES)[number];
-export type Measure = (typeof MEASURES)[number];
-export type DenominatorKind = (typeof DENOMINATOR_KINDS)[number];
+export * from '../../../../../src/modules/coverage/targets.codes';
 
 export interface Target {
   id: number;
