@@ -11,6 +11,7 @@ import {
   calculateHousehold,
   calculateVoluntary,
 } from './calculator.service.js';
+import { PAYERS } from './contributions.codes.js';
 
 const tags = ['contributions'];
 const Opt = Type.Optional;
@@ -31,15 +32,7 @@ const PersonFacts = Type.Object({
   occupations: Opt(Type.Array(Type.String({ pattern: '^[a-z0-9_]{2,60}$' }), { maxItems: 20 })),
 });
 
-const Payer = lit(
-  'employee',
-  'employer',
-  'state_budget',
-  'local_budget',
-  'household',
-  'si_fund',
-  'self',
-);
+const Payer = lit(...PAYERS);
 
 export const CalculationSchema = Type.Object(
   {

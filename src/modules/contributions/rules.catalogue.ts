@@ -1,6 +1,14 @@
 // The rule tables the API reads and edits, described once: their path segment, their table,
 // and each field's column, kind and whether it is part of the row's key (rows of one key must
 // not overlap in time) or a value an authorised user may correct.
+import {
+  FUNDS,
+  PARAMETER_KEYS,
+  PARTIES,
+  POVERTY_AREAS,
+  RATE_VARIANTS,
+  SUPPORT_SCHEMES,
+} from './contributions.codes.js';
 import type { ContributionsTables } from './contributions.tables.js';
 
 export type FieldKind =
@@ -39,18 +47,6 @@ const key = (column: string, field: string, kind: FieldKind, values?: readonly s
 const value = (column: string, field: string, kind: FieldKind, extra: Partial<FieldSpec> = {}) =>
   ({ column, field, kind, key: false, ...extra }) satisfies FieldSpec;
 
-export const FUNDS = ['sickness_maternity', 'oa_od', 'retirement_survivor', 'hi', 'ui'] as const;
-export const PARAMETER_KEYS = [
-  'si_hi_cap_base_multiple',
-  'ui_cap_regional_min_multiple',
-  'ui_cap_state_scale_base_multiple',
-  'hi_rate_percent',
-  'vsi_rate_percent',
-  'vsi_income_cap_base_multiple',
-  'vsi_support_max_months',
-  'unpaid_days_threshold',
-] as const;
-
 export const RULE_TABLES: readonly RuleTableSpec[] = [
   { path: 'base-salaries', table: 'base_salary', fields: [value('amount', 'amount', 'amount')] },
   {
@@ -66,16 +62,16 @@ export const RULE_TABLES: readonly RuleTableSpec[] = [
   {
     path: 'poverty-lines',
     table: 'poverty_line',
-    fields: [key('area', 'area', 'enum', ['rural', 'urban']), value('amount', 'amount', 'amount')],
+    fields: [key('area', 'area', 'enum', POVERTY_AREAS), value('amount', 'amount', 'amount')],
   },
   {
     path: 'rates',
     table: 'contribution_rate',
     fields: [
       key('fund', 'fund', 'enum', FUNDS),
-      key('party', 'party', 'enum', ['employer', 'employee']),
+      key('party', 'party', 'enum', PARTIES),
       {
-        ...key('variant', 'variant', 'enum', ['standard', 'high_risk', 'covid_relief']),
+        ...key('variant', 'variant', 'enum', RATE_VARIANTS),
         defaultValue: 'standard',
       },
       value('rate_percent', 'ratePercent', 'percent'),
@@ -98,7 +94,7 @@ export const RULE_TABLES: readonly RuleTableSpec[] = [
     path: 'state-support-shares',
     table: 'state_support_share',
     fields: [
-      key('scheme', 'scheme', 'enum', ['hi', 'vsi']),
+      key('scheme', 'scheme', 'enum', SUPPORT_SCHEMES),
       key('target', 'target', 'code'),
       value('share_percent', 'sharePercent', 'percent'),
       value('max_months', 'maxMonths', 'months', { defaultValue: null }),

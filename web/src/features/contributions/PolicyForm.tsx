@@ -3,13 +3,13 @@
 // fixed amount, and how it stacks on the national support), when, and on what legal basis.
 // Used by the editor and by the simulation's inline draft; the caller owns the form.
 import { Col, DatePicker, Form, Input, Radio, Row, type FormInstance } from 'antd';
-import type { Dayjs } from 'dayjs';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PolicyConditionFields } from './PolicyConditionFields';
 import { POLICY_CODE, type PolicyValues } from './policyForm';
 import { PolicySupportFields } from './PolicySupportFields';
 import { ProvinceSelect } from './ProvinceSelect';
+import { ValidToField } from './ValidToField';
 
 interface Props {
   form: FormInstance<PolicyValues>;
@@ -91,24 +91,7 @@ export function PolicyForm({ form, name, initialValues, disabled, onFinish, at, 
           </Form.Item>
         </Col>
         <Col xs={12}>
-          <Form.Item
-            name="validTo"
-            label={t('contributions.validTo')}
-            extra={t('contributions.validToHint')}
-            dependencies={['validFrom']}
-            rules={[
-              ({ getFieldValue }) => ({
-                validator: (_, value?: Dayjs | null) => {
-                  const from = getFieldValue('validFrom') as Dayjs | undefined;
-                  return !value || !from || value.isAfter(from)
-                    ? Promise.resolve()
-                    : Promise.reject(new Error(t('contributions.validToAfter')));
-                },
-              }),
-            ]}
-          >
-            <DatePicker format="DD/MM/YYYY" />
-          </Form.Item>
+          <ValidToField />
         </Col>
       </Row>
       <Form.Item

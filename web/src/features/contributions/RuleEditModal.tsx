@@ -9,6 +9,7 @@ import { useSaveRuleRow } from './contributions.api';
 import { RuleFieldInput } from './RuleFieldInput';
 import { RULE_FIELDS, type RuleRow, type RuleTableKey } from './rules.types';
 import { useLabel } from './useLabel';
+import { ValidToField } from './ValidToField';
 
 interface Values {
   validFrom: Dayjs;
@@ -83,25 +84,7 @@ export function RuleEditModal({ table, row, onClose }: Props) {
       >
         <DatePicker format="DD/MM/YYYY" disabled={row !== null} />
       </Form.Item>
-      <Form.Item
-        name="validTo"
-        initialValue={initial.validTo}
-        label={t('contributions.validTo')}
-        extra={t('contributions.validToHint')}
-        dependencies={['validFrom']}
-        rules={[
-          ({ getFieldValue }) => ({
-            validator: (_, value?: Dayjs | null) => {
-              const from = getFieldValue('validFrom') as Dayjs | undefined;
-              return !value || !from || value.isAfter(from)
-                ? Promise.resolve()
-                : Promise.reject(new Error(t('contributions.validToAfter')));
-            },
-          }),
-        ]}
-      >
-        <DatePicker format="DD/MM/YYYY" />
-      </Form.Item>
+      <ValidToField initialValue={initial.validTo} />
       <Form.Item
         name="legalRef"
         initialValue={initial.legalRef}

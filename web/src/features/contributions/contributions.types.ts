@@ -1,43 +1,10 @@
 // Shapes of the contributions API (src/modules/contributions): calculator requests and their
 // itemised result, rule rows, local support policies and what-if simulations. Money is integer
-// VND; percentages are the database's numeric text in percent units ('4.5' = 4.5%).
+// VND; percentages are the database's numeric text in percent units ('4.5' = 4.5%). The codes
+// (payers, funds, …) and the result's shape (Calculation) are the server's own, in
+// src/modules/contributions/contributions.codes.ts, re-exported here.
 
-export const PAYERS = [
-  'employee',
-  'employer',
-  'state_budget',
-  'local_budget',
-  'household',
-  'si_fund',
-  'self',
-] as const;
-export type Payer = (typeof PAYERS)[number];
-
-export interface BreakdownLine {
-  item: string;
-  payer: Payer;
-  month?: string;
-  /** household HI: the member the line is for, 1-based */
-  member?: number;
-  base: number;
-  percent: string;
-  amount: number;
-}
-
-export interface RuleUsed {
-  table: string;
-  id: number;
-  legalRef: string;
-  confirmed: boolean;
-}
-
-export interface Calculation {
-  total: number;
-  byPayer: Partial<Record<Payer, number>>;
-  lines: BreakdownLine[];
-  rulesUsed: RuleUsed[];
-  notes: { en: string; vi: string }[];
-}
+export * from '../../../../src/modules/contributions/contributions.codes';
 
 export type PayRegime = 'employer_set' | 'state_scale';
 export type OaOdVariant = 'standard' | 'high_risk';

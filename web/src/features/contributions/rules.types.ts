@@ -1,7 +1,17 @@
 // Rule tables as the API lists them (GET /api/v1/contributions/rules/{table}?at=): every row
 // has its validity [validFrom, validTo), legal reference, "confirmed" flag and note, plus the
 // fields of its table. Each table's fields are described once here; the table view and the
-// edit form are built from that description.
+// edit form are built from that description; the choices are the server's codes.
+import {
+  FUNDS,
+  MEMBER_ORDERS,
+  PARAMETER_KEYS,
+  PARTIES,
+  POVERTY_AREAS,
+  RATE_VARIANTS,
+  REGIONS,
+  SUPPORT_SCHEMES,
+} from './contributions.types';
 
 export const RULE_TABLES = [
   'base-salaries',
@@ -38,41 +48,24 @@ export interface RuleField {
   key?: boolean;
 }
 
-const FUNDS = ['sickness_maternity', 'oa_od', 'retirement_survivor', 'hi', 'ui'] as const;
-const PARAMETER_KEYS = [
-  'si_hi_cap_base_multiple',
-  'ui_cap_regional_min_multiple',
-  'ui_cap_state_scale_base_multiple',
-  'hi_rate_percent',
-  'vsi_rate_percent',
-  'vsi_income_cap_base_multiple',
-  'vsi_support_max_months',
-  'unpaid_days_threshold',
-] as const;
-
 export const RULE_FIELDS: Record<RuleTableKey, RuleField[]> = {
   'base-salaries': [{ name: 'amount', kind: 'money' }],
   'regional-minimum-wages': [
-    { name: 'region', kind: 'choice', options: [1, 2, 3, 4], key: true },
+    { name: 'region', kind: 'choice', options: REGIONS, key: true },
     { name: 'amount', kind: 'money' },
   ],
   'wage-regions': [
     { name: 'unitCode', kind: 'text', key: true },
-    { name: 'region', kind: 'choice', options: [1, 2, 3, 4] },
+    { name: 'region', kind: 'choice', options: REGIONS },
   ],
   'poverty-lines': [
-    { name: 'area', kind: 'choice', options: ['rural', 'urban'], key: true },
+    { name: 'area', kind: 'choice', options: POVERTY_AREAS, key: true },
     { name: 'amount', kind: 'money' },
   ],
   rates: [
     { name: 'fund', kind: 'choice', options: FUNDS, key: true },
-    { name: 'party', kind: 'choice', options: ['employer', 'employee'], key: true },
-    {
-      name: 'variant',
-      kind: 'choice',
-      options: ['standard', 'high_risk', 'covid_relief'],
-      key: true,
-    },
+    { name: 'party', kind: 'choice', options: PARTIES, key: true },
+    { name: 'variant', kind: 'choice', options: RATE_VARIANTS, key: true },
     { name: 'ratePercent', kind: 'percent' },
   ],
   parameters: [
@@ -80,11 +73,11 @@ export const RULE_FIELDS: Record<RuleTableKey, RuleField[]> = {
     { name: 'value', kind: 'text' },
   ],
   'household-shares': [
-    { name: 'memberOrder', kind: 'choice', options: [1, 2, 3, 4, 5], key: true },
+    { name: 'memberOrder', kind: 'choice', options: MEMBER_ORDERS, key: true },
     { name: 'sharePercent', kind: 'percent' },
   ],
   'state-support-shares': [
-    { name: 'scheme', kind: 'choice', options: ['hi', 'vsi'], key: true },
+    { name: 'scheme', kind: 'choice', options: SUPPORT_SCHEMES, key: true },
     { name: 'target', kind: 'text', key: true },
     { name: 'sharePercent', kind: 'percent' },
     { name: 'maxMonths', kind: 'integer', optional: true },
