@@ -38,7 +38,12 @@ await writeSyntheticPersons(
   N,
   communes.map((c) => c.code),
 );
-const columns = fs.readFileSync(file, 'utf8').slice(0, 200).split('\n')[0]!.split(',');
+// the header line only (at 10 M rows the file is larger than a string can be)
+const head = Buffer.alloc(400);
+const fd = fs.openSync(file, 'r');
+fs.readSync(fd, head, 0, head.length, 0);
+fs.closeSync(fd);
+const columns = head.toString('utf8').split('\n')[0]!.split(',');
 
 /** the file's text without its header line, for COPY */
 function withoutHeader() {
