@@ -55,10 +55,7 @@ export async function rebuildFacts(db: Db, o: RebuildOptions): Promise<MonthCoun
     }
   }
   // the board reads coverage_total by index only: the visibility map must know the new pages
-  // (on a server; on the embedded PGlite a VACUUM here left its close hanging at shutdown)
-  const { rows } = await sql<{ v: string }>`select version() as v`.execute(db);
-  if (!/PGlite|emscripten/i.test(rows[0]?.v ?? ''))
-    await sql`vacuum (analyze) coverage_total`.execute(db);
+  await sql`vacuum (analyze) coverage_total`.execute(db);
   return counts;
 }
 
