@@ -4,7 +4,7 @@ import { sql, type RawBuilder } from 'kysely';
 import { AGE_BANDS } from './facts.rules.js';
 
 /** Whole years on `at` of a birth date column. */
-export function ageSql(birthDate: string, at: string | RawBuilder<unknown>): RawBuilder<number> {
+function ageSql(birthDate: string, at: string | RawBuilder<unknown>): RawBuilder<number> {
   const day = typeof at === 'string' ? sql`${at}::date` : at;
   return sql<number>`extract(year from age(${day}, ${sql.ref(birthDate)}))`;
 }
