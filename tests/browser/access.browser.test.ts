@@ -161,7 +161,8 @@ describe('Access control', () => {
         .getByTitle('Thành viên Ban Chỉ đạo (chỉ xem)', { exact: true })
         .click();
       const kind = dialog.locator('.ant-select', { has: page.locator('#add-assignment_kind') });
-      expect(await textOf(kind)).toBe('Đơn vị hành chính');
+      // the role's choice fills the scope kind on the next render: read until it does
+      await expect.poll(() => textOf(kind)).toBe('Đơn vị hành chính');
       await dialog.getByLabel('Mã tỉnh hoặc mã xã').fill('01');
       await dialog.getByRole('button', { name: 'Giao vai trò' }).click();
       await dialog.waitFor({ state: 'detached' });
